@@ -1,0 +1,138 @@
+//! The core's error type: a stable code, the path of the field at fault and a
+//! message, with every problem of an input collected at once.
+
+use std::fmt;
+
+/// One problem with one field of an input.
+///
+/// `path` uses the field names of the request as the caller wrote them
+/// (`principal`, `fees[1].amount`, `borrower.phone_number`); `code` is a stable
+/// snake_case identifier that callers may match on; `message` is English prose
+/// for developers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldError {
+    /// Where the problem is, in the request's own field names.
+    pub path: String,
+    /// A stable snake_case code, such as `invalid_decimal`.
+    pub code: String,
+    /// A short English explanation.
+    pub message: String,
+}
+
+impl FieldError {
+    /// Builds a field error.
+    ///
+    /// # Examples
+    /// ```
+    /// let e = lendkit::FieldError::new("principal", "not_positive", "must be greater than zero");
+    /// assert_eq!(e.code, "not_positive");
+    /// ```
+    pub fn new(
+        path: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        FieldError {
+            path: path.into(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The error every fallible core function returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The input is invalid; every problem found is listed.
+    Invalid(Vec<FieldError>),
+    /// The input was valid but the computation could not finish (for example an
+    /// APR equation without a root); `code` is stable.
+    Computation {
+        /// A stable snake_case code, such as `apr_not_found`.
+        code: &'static str,
+        /// A short English explanation.
+        message: String,
+    },
+}
+
+impl Error {
+    /// An invalid-input error with a single problem.
+    pub fn invalid(
+        path: impl Into<String>,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Invalid(vec![FieldError::new(path, code, message)])
+    }
+
+    /// The stable code of the error: `invalid_input` for invalid input (the
+    /// field errors carry their own codes), or the computation's code.
+    pub fn code(&self) -> &str {
+        match self {
+            Error::Invalid(_) => "invalid_input",
+            Error::Computation { code, .. } => code,
+        }
+    }
+
+    /// Whether the input was rejected.
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid(_))
+    }
+
+    /// The field errors (empty for a computation error).
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            Error::Invalid(errors) => errors,
+            Error::Computation { .. } => &[],
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid(errors) => {
+                write!(f, "invalid input")?;
+                for (i, e) in errors.iter().enumerate() {
+                    let sep = if i == 0 { ": " } else { "; " };
+                    write!(f, "{sep}{} ({}): {}", e.path, e.code, e.message)?;
+                }
+                Ok(())
+            }
+            Error::Computation { code, message } => write!(f, "{code}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_lists_every_problem() {
+        let e = Error::Invalid(vec![
+            FieldError::new("principal", "not_positive", "must be greater than zero"),
+            FieldError::new("currency", "unknown_currency", "not an ISO 4217 code"),
+        ]);
+        assert_eq!(
+            e.to_string(),
+            "invalid input: principal (not_positive): must be greater than zero; \
+             currency (unknown_currency): not an ISO 4217 code"
+        );
+        assert_eq!(e.code(), "invalid_input");
+        assert_eq!(e.field_errors().len(), 2);
+    }
+
+    #[test]
+    fn computation_error_has_its_code() {
+        let e = Error::Computation {
+            code: "apr_not_found",
+            message: "no root".into(),
+        };
+        assert_eq!(e.code(), "apr_not_found");
+        assert!(!e.is_invalid());
+        assert!(e.field_errors().is_empty());
+    }
+}
