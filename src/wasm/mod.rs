@@ -9,7 +9,7 @@
 use wasm_bindgen::prelude::*;
 
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.
-pub(crate) fn to_js_error(error: &crate::Error) -> JsValue {
+pub fn to_js_error(error: &crate::Error) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     js.set_name("LendkitError");
     let details = serde_wasm_bindgen::to_value(error.field_errors()).unwrap_or(JsValue::UNDEFINED);
@@ -22,7 +22,7 @@ pub(crate) fn to_js_error(error: &crate::Error) -> JsValue {
 /// Deserialises a JavaScript value into a core type. A value of the wrong shape
 /// becomes a `LendkitError` with code `invalid_input` whose single detail names
 /// the field's path (`fees[1].amount`) and the code `invalid_field`.
-pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+pub fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(value);
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let path = e.path().to_string();
@@ -33,7 +33,7 @@ pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<
 }
 
 /// Serialises a core value for JavaScript: plain objects, never `Map`s.
-pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| {

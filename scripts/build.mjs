@@ -1,0 +1,142 @@
+// Builds the npm package into pkg/: the release wasm (LTO, opt-level z, built as
+// a cdylib with `cargo rustc` so LTO stays on), wasm-bindgen's ES module glue,
+// `wasm-opt -Oz` from npm's binaryen (never Debian's, see TOOLCHAIN.md), and the
+// TypeScript SDK entries. Skips itself when nothing it reads has changed.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
+import { root, run, step, StepError } from "./lib.mjs";
+import { ensureNodeModules, ensureRust } from "./toolchain.mjs";
+
+const pkg = join(root, "pkg");
+const stampFile = join(pkg, ".build-stamp");
+export const sizeFile = join(pkg, "size.json");
+
+const INPUTS = ["Cargo.toml", "Cargo.lock", "src", "sdk", "tsconfig.build.json", "scripts/build.mjs"];
+
+function* files(path) {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) yield* files(join(path, name));
+  } else {
+    yield path;
+  }
+}
+
+/** A hash of everything the build reads. */
+function inputsHash() {
+  const h = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of files(join(root, input))) {
+      h.update(relative(root, file));
+      h.update("\0");
+      h.update(readFileSync(file));
+      h.update("\0");
+    }
+  }
+  return h.digest("hex");
+}
+
+async function gitCommit() {
+  try {
+    const { text } = await run("git", ["rev-parse", "--short=12", "HEAD"], { logName: "git-rev", allowFail: true });
+    const commit = text.split("\n").find((l) => /^[0-9a-f]{7,}$/.test(l.trim()));
+    return commit ? commit.trim() : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export function readSize() {
+  return JSON.parse(readFileSync(sizeFile, "utf8"));
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Builds pkg/ unless it is up to date. */
+export async function build({ force = false } = {}) {
+  const hash = inputsHash();
+  const upToDate = !force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash && existsSync(sizeFile);
+  if (upToDate) {
+    await step("build pkg/", async () => {
+      const s = readSize();
+      return `skip: up to date (${kb(s.raw)} raw, ${kb(s.gzip)} gzip)`;
+    });
+    return;
+  }
+  const commit = await gitCommit();
+  await step("cargo build --release (wasm32, LTO)", async () => {
+    await run(
+      "cargo",
+      ["rustc", "--release", "--target", "wasm32-unknown-unknown", "--lib", "--crate-type", "cdylib"],
+      { logName: "build-cargo", env: { LENDKIT_COMMIT: commit } },
+    );
+  });
+  await step("wasm-bindgen --target web", async () => {
+    rmSync(join(pkg, "wasm"), { recursive: true, force: true });
+    mkdirSync(join(pkg, "wasm"), { recursive: true });
+    await run(
+      "wasm-bindgen",
+      [
+        join(root, "target", "wasm32-unknown-unknown", "release", "lendkit.wasm"),
+        "--out-dir",
+        join(pkg, "wasm"),
+        "--out-name",
+        "lendkit",
+        "--target",
+        "web",
+      ],
+      { logName: "build-wasm-bindgen" },
+    );
+  });
+  const wasm = join(pkg, "wasm", "lendkit_bg.wasm");
+  const before = statSync(wasm).size;
+  await step("wasm-opt -Oz (npm binaryen)", async () => {
+    const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
+    if (!existsSync(wasmOpt)) throw new StepError("node_modules/.bin/wasm-opt is missing: run `npm ci`");
+    await run(
+      wasmOpt,
+      [
+        wasm,
+        "-Oz",
+        // The features rustc enables by default for wasm32-unknown-unknown.
+        "--enable-bulk-memory",
+        "--enable-nontrapping-float-to-int",
+        "--enable-sign-ext",
+        "--enable-mutable-globals",
+        "--enable-reference-types",
+        "--enable-multivalue",
+        "--strip-debug",
+        "--strip-producers",
+        "-o",
+        wasm,
+      ],
+      { logName: "build-wasm-opt" },
+    );
+    return `${kb(before)} -> ${kb(statSync(wasm).size)}`;
+  });
+  await step("tsc (SDK entries)", async () => {
+    await run("tsc", ["-p", join(root, "tsconfig.build.json")], { logName: "build-tsc" });
+  });
+  await step("wasm size", async () => {
+    const bytes = readFileSync(wasm);
+    const size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, commit };
+    writeFileSync(sizeFile, JSON.stringify(size, null, 2) + "\n");
+    return `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`;
+  });
+  writeFileSync(stampFile, hash);
+}
+
+/** The gzip budget, kept in one place: package.json's `lendkit.wasmGzipBudgetBytes`. */
+export function gzipBudget() {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  return Number(manifest.lendkit.wasmGzipBudgetBytes);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await ensureRust();
+  await ensureNodeModules();
+  await build({ force: process.argv.includes("--force") });
+}

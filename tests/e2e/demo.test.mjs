@@ -1,0 +1,70 @@
+// The demo checkout served by `npm start`, driven in Debian's Chromium with
+// playwright-core (never a downloaded browser).
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+import { browserPaths } from "../../scripts/toolchain.mjs";
+
+const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+const shots = new URL("../../test-results/screenshots/", import.meta.url);
+
+/** @type {import("node:http").Server} */
+let server;
+let url = "";
+/** @type {import("playwright-core").Browser} */
+let browser;
+
+before(async () => {
+  ({ server, url } = await serve({ port: 0 }));
+  browser = await chromium.launch({
+    executablePath: browserPaths().chrome,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the page loads the wasm module under a strict CSP and shows the build", async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const response = await page.goto(url);
+  assert.ok(response?.ok());
+  assert.match(response.headers()["content-security-policy"] ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
+  await page.getByText(`lendkit ${manifest.version} is ready.`).waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator("#version").textContent(), manifest.version);
+  assert.equal(await page.locator("#build-profile").textContent(), "release");
+  for (const [name, width, height] of [["phone", 390, 844], ["desktop", 1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: new URL(`demo-${name}.png`, shots).pathname, fullPage: true });
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("unknown paths are 404 and paths cannot escape the served folders", async () => {
+  const missing = await fetch(new URL("nope.html", url));
+  assert.equal(missing.status, 404);
+  const escape = await fetch(new URL("/pkg/..%2f..%2fCargo.toml", url));
+  assert.equal(escape.status, 404);
+  const wasm = await fetch(new URL("/pkg/wasm/lendkit_bg.wasm", url));
+  assert.equal(wasm.headers.get("content-type"), "application/wasm");
+});

@@ -1,0 +1,35 @@
+// The built package, imported by its name the way an npm consumer imports it.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import * as lendkit from "lendkit";
+
+const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+
+test("the npm package and the crate have one version", () => {
+  assert.equal(lendkit.version(), manifest.version);
+});
+
+test("the Node entry loads the optimised release build", () => {
+  const info = lendkit.buildInfo();
+  assert.equal(info.profile, "release");
+  assert.equal(info.version, manifest.version);
+  assert.match(info.commit, /^([0-9a-f]{7,}|unknown)$/);
+});
+
+test("isLendkitError recognises only lendkit's errors", () => {
+  const e = Object.assign(new Error("invalid input"), { name: "LendkitError", code: "invalid_input", details: [] });
+  assert.equal(lendkit.isLendkitError(e), true);
+  assert.equal(lendkit.isLendkitError(new Error("x")), false);
+  assert.equal(lendkit.isLendkitError(null), false);
+  assert.equal(lendkit.isLendkitError({ name: "LendkitError", code: 1, details: [] }), false);
+});
+
+test("the exports map serves a browser entry and types", () => {
+  const exp = manifest.exports["."];
+  assert.equal(exp.node, "./pkg/node.js");
+  assert.equal(exp.browser, "./pkg/browser.js");
+  for (const file of [exp.types, exp.node, exp.browser, "./pkg/wasm/lendkit_bg.wasm"]) {
+    assert.ok(readFileSync(new URL(`../../${file}`, import.meta.url)).length > 0, file);
+  }
+});

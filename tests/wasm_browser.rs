@@ -1,0 +1,18 @@
+//! wasm-bindgen tests run in headless Chromium
+//! (`wasm-pack test --headless --chrome -- --test wasm_browser`).
+#![cfg(target_arch = "wasm32")]
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "wasm/boundary.rs"]
+mod boundary;
+
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+fn runs_in_a_browser_window() {
+    let global = js_sys::global();
+    let window =
+        js_sys::Reflect::get(&global, &"window".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
+    assert!(window.is_object(), "expected a browser window");
+}

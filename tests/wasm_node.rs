@@ -1,0 +1,5 @@
+//! wasm-bindgen tests run in Node (`wasm-pack test --node -- --test wasm_node`).
+#![cfg(target_arch = "wasm32")]
+
+#[path = "wasm/boundary.rs"]
+mod boundary;
