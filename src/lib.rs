@@ -9,6 +9,7 @@
 
 pub mod error;
 pub mod money;
+pub mod pricing;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

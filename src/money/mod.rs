@@ -2,5 +2,7 @@
 //! amounts given as strings at the boundary.
 
 pub mod currency;
+pub mod decimal;
 
 pub use currency::Currency;
+pub use decimal::{parse_decimal, DecimalSyntaxError, DecimalText, Problems, MAX_AMOUNT};

@@ -1,0 +1,497 @@
+//! The APR of an explicit stream of flows, under the EU/UK equation (Directive
+//! 2008/48/EC Annex I, CONC App 1.2, Spain's TAE) or the US actuarial method
+//! (Regulation Z Appendix J).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{days_between, months_back, parse_date, year_ending_on};
+use super::math::round_fixed;
+use super::solver::{solve, Discount, Flow};
+use super::types::AprRegime;
+use crate::money::{DecimalText, Problems};
+use crate::Error;
+
+/// A unit period by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum NamedUnitPeriod {
+    /// 365 a year.
+    Day,
+    /// 52 a year.
+    Week,
+    /// 26 a year.
+    Fortnight,
+    /// 13 a year.
+    FourWeeks,
+    /// 24 a year.
+    HalfMonth,
+    /// 12 a year.
+    Month,
+    /// 6 a year.
+    TwoMonths,
+    /// 4 a year.
+    Quarter,
+    /// 2 a year.
+    HalfYear,
+    /// 1 a year.
+    Year,
+}
+
+/// The unit period of an `apr` request: a name, or `{ perYear: N }` for any
+/// other (such as a single-payment loan whose unit period is its own term).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(untagged)]
+pub enum UnitPeriod {
+    /// A standard unit period.
+    Named(NamedUnitPeriod),
+    /// Any number of unit periods per year.
+    PerYear {
+        /// Unit periods in a year (may be fractional, e.g. 365/45).
+        #[serde(rename = "perYear")]
+        per_year: f64,
+    },
+}
+
+impl Default for UnitPeriod {
+    fn default() -> Self {
+        UnitPeriod::Named(NamedUnitPeriod::Month)
+    }
+}
+
+impl UnitPeriod {
+    /// Unit periods in a year.
+    pub fn per_year(self) -> f64 {
+        match self {
+            UnitPeriod::Named(n) => match n {
+                NamedUnitPeriod::Day => 365.0,
+                NamedUnitPeriod::Week => 52.0,
+                NamedUnitPeriod::Fortnight => 26.0,
+                NamedUnitPeriod::FourWeeks => 13.0,
+                NamedUnitPeriod::HalfMonth => 24.0,
+                NamedUnitPeriod::Month => 12.0,
+                NamedUnitPeriod::TwoMonths => 6.0,
+                NamedUnitPeriod::Quarter => 4.0,
+                NamedUnitPeriod::HalfYear => 2.0,
+                NamedUnitPeriod::Year => 1.0,
+            },
+            UnitPeriod::PerYear { per_year } => per_year,
+        }
+    }
+}
+
+/// One drawdown or payment: an amount and either a `date` or a time in unit
+/// periods (`periods` whole ones from the first drawdown plus an odd `fraction`
+/// of one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CashflowInput {
+    /// The amount, a positive decimal string.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub amount: DecimalText,
+    /// `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub date: Option<String>,
+    /// Whole unit periods from the first drawdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub periods: Option<i64>,
+    /// An odd fraction of a unit period, 0 <= fraction < 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub fraction: Option<f64>,
+}
+
+impl CashflowInput {
+    /// A flow at a time in unit periods.
+    pub fn at_periods(amount: &str, periods: i64) -> Self {
+        CashflowInput {
+            amount: amount.into(),
+            date: None,
+            periods: Some(periods),
+            fraction: None,
+        }
+    }
+
+    /// A flow on a date.
+    pub fn on(amount: &str, date: &str) -> Self {
+        CashflowInput {
+            amount: amount.into(),
+            date: Some(date.to_string()),
+            periods: None,
+            fraction: None,
+        }
+    }
+}
+
+/// What `apr` solves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AprRequest {
+    /// `eu` by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub regime: Option<AprRegime>,
+    /// `month` by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub unit_period: Option<UnitPeriod>,
+    /// What the lender pays out (the first one starts the clock).
+    pub drawdowns: Vec<CashflowInput>,
+    /// What the customer pays: repayments and charges.
+    pub payments: Vec<CashflowInput>,
+}
+
+/// An APR as disclosed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AprResult {
+    /// The APR as a fraction, 6 decimals.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub apr: Decimal,
+    /// In percent, rounded half up as the regime discloses it (EU/UK 1
+    /// decimal, US 2).
+    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub apr_percent: Decimal,
+    /// The regime.
+    pub regime: AprRegime,
+}
+
+/// Decimals of the disclosed percentage.
+pub(crate) fn percent_scale(regime: AprRegime) -> u32 {
+    match regime {
+        AprRegime::Eu | AprRegime::Uk => 1,
+        AprRegime::Us => 2,
+    }
+}
+
+/// The APR from a periodic rate: effective `(1 + i)^per_year - 1` in the EU and
+/// UK, nominal `per_year * i` in the US; rounded to 6 decimals and to the
+/// disclosed percentage, each `MidpointAwayFromZero`.
+pub(crate) fn annualise(i: f64, per_year: f64, regime: AprRegime) -> Result<AprResult, Error> {
+    let x = match regime {
+        AprRegime::Eu | AprRegime::Uk => (per_year * i.ln_1p()).exp_m1(),
+        AprRegime::Us => per_year * i,
+    };
+    let out_of_range = || Error::Computation {
+        code: "apr_out_of_range",
+        message: "the APR is too large to express".into(),
+    };
+    if !x.is_finite() {
+        return Err(out_of_range());
+    }
+    let exact = Decimal::from_f64_retain(x).ok_or_else(out_of_range)?;
+    let percent = exact
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or_else(out_of_range)?;
+    Ok(AprResult {
+        apr: round_fixed(exact, 6),
+        apr_percent: round_fixed(percent, percent_scale(regime)),
+        regime,
+    })
+}
+
+/// Where a flow sits in time.
+enum When {
+    Date(NaiveDate),
+    Periods(u32, f64),
+}
+
+const MAX_FLOWS: usize = 10_000;
+const MAX_PERIODS: i64 = 100_000;
+
+/// Computes the APR of an explicit stream of drawdowns and payments.
+///
+/// EU/UK: times in years (a year of 365 or 366 days, 52 weeks or 12 equal
+/// months); calendar dates are measured as the Commission's guidance describes
+/// (whole months, or weeks for week-based unit periods, counted back from the
+/// later date; the leftover days over the length of the year ending on that
+/// date). US: Appendix J's actuarial method, unit periods with the odd fraction
+/// (odd days over 30 for month-based units) discounted by simple interest.
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::{apr, AprRequest, CashflowInput};
+/// // 1000 lent, 12 monthly payments of 88.85: about 1 % a month.
+/// let req = AprRequest {
+///     regime: None,
+///     unit_period: None,
+///     drawdowns: vec![CashflowInput::at_periods("1000", 0)],
+///     payments: (1..=12).map(|k| CashflowInput::at_periods("88.85", k)).collect(),
+/// };
+/// let r = apr(&req).unwrap();
+/// assert_eq!(r.apr_percent.to_string(), "12.7");
+/// ```
+///
+/// # Errors
+/// `Error::Invalid` for bad amounts, dates, periods or fractions (all listed);
+/// `Error::Computation` with `apr_not_found`, `apr_not_converged` or
+/// `apr_out_of_range` when no APR can be given.
+pub fn apr(request: &AprRequest) -> Result<AprResult, Error> {
+    let regime = request.regime.unwrap_or_default();
+    let unit = request.unit_period.unwrap_or_default();
+    let mut p = Problems::new();
+    let per_year = unit.per_year();
+    if !(per_year.is_finite() && per_year > 0.0 && per_year <= 366.0) {
+        p.push(
+            "unitPeriod.perYear",
+            "out_of_range",
+            "must be more than 0 and at most 366",
+        );
+    }
+    if request.drawdowns.is_empty() {
+        p.push("drawdowns", "required", "at least one drawdown");
+    }
+    if request.payments.is_empty() {
+        p.push("payments", "required", "at least one payment");
+    }
+    if request.drawdowns.len() + request.payments.len() > MAX_FLOWS {
+        p.push("payments", "too_many", format!("at most {MAX_FLOWS} flows"));
+    }
+    let mut parsed: Vec<(f64, When)> = Vec::new();
+    let mut dated = None::<bool>;
+    let groups = [
+        ("drawdowns", &request.drawdowns, 1.0),
+        ("payments", &request.payments, -1.0),
+    ];
+    for (name, flows, sign) in groups {
+        for (k, flow) in flows.iter().enumerate() {
+            let path = format!("{name}[{k}]");
+            let amount = p.amount(&format!("{path}.amount"), &flow.amount, sign < 0.0, None);
+            let when = match (&flow.date, flow.periods) {
+                (Some(_), Some(_)) => {
+                    p.push(
+                        &path,
+                        "conflicting_fields",
+                        "give date or periods, not both",
+                    );
+                    None
+                }
+                (None, None) => {
+                    p.push(&path, "required", "give date or periods");
+                    None
+                }
+                (Some(text), None) => {
+                    if flow.fraction.is_some() {
+                        p.push(
+                            format!("{path}.fraction"),
+                            "conflicting_fields",
+                            "a fraction goes with periods, not a date",
+                        );
+                    }
+                    match parse_date(text) {
+                        Some(d) => Some(When::Date(d)),
+                        None => {
+                            p.push(
+                                format!("{path}.date"),
+                                "invalid_date",
+                                "expected YYYY-MM-DD",
+                            );
+                            None
+                        }
+                    }
+                }
+                (None, Some(periods)) => {
+                    let frac = flow.fraction.unwrap_or(0.0);
+                    if !(0..=MAX_PERIODS).contains(&periods) {
+                        p.push(
+                            format!("{path}.periods"),
+                            "out_of_range",
+                            format!("must be 0 to {MAX_PERIODS}"),
+                        );
+                        None
+                    } else if !(frac.is_finite() && (0.0..1.0).contains(&frac)) {
+                        p.push(
+                            format!("{path}.fraction"),
+                            "out_of_range",
+                            "must be at least 0 and less than 1",
+                        );
+                        None
+                    } else {
+                        Some(When::Periods(u32::try_from(periods).unwrap_or(0), frac))
+                    }
+                }
+            };
+            if let Some(w) = &when {
+                let is_date = matches!(w, When::Date(_));
+                match dated {
+                    None => dated = Some(is_date),
+                    Some(d) if d != is_date => {
+                        p.push(
+                            &path,
+                            "mixed_time_bases",
+                            "give every flow a date, or every flow periods",
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            if let (Some(a), Some(w)) = (amount, when) {
+                parsed.push((sign * super::math::to_f64(a), w));
+            }
+        }
+    }
+    // The first drawdown starts the clock; nothing may come before it.
+    let origin_date = request
+        .drawdowns
+        .iter()
+        .filter_map(|f| f.date.as_deref().and_then(parse_date))
+        .min();
+    if let Some(origin) = origin_date {
+        for (name, flows) in [
+            ("drawdowns", &request.drawdowns),
+            ("payments", &request.payments),
+        ] {
+            for (k, flow) in flows.iter().enumerate() {
+                if let Some(d) = flow.date.as_deref().and_then(parse_date) {
+                    if d < origin {
+                        p.push(
+                            format!("{name}[{k}].date"),
+                            "dates_out_of_order",
+                            "before the first drawdown",
+                        );
+                    }
+                }
+            }
+        }
+    }
+    p.finish()?;
+
+    let discount = match regime {
+        AprRegime::Us => Discount::SimpleFraction,
+        _ => Discount::Compound,
+    };
+    // The unit in which the solver works, and how many of them make a year.
+    let mut solve_per_year = per_year;
+    let flows: Vec<Flow> = match origin_date {
+        None => parsed
+            .iter()
+            .map(|(amount, w)| match w {
+                When::Periods(whole, frac) => Flow {
+                    amount: *amount,
+                    whole: *whole,
+                    frac: *frac,
+                },
+                When::Date(_) => Flow {
+                    amount: *amount,
+                    whole: 0,
+                    frac: 0.0,
+                },
+            })
+            .collect(),
+        Some(origin) => {
+            let week_based = matches!(
+                unit,
+                UnitPeriod::Named(
+                    NamedUnitPeriod::Week | NamedUnitPeriod::Fortnight | NamedUnitPeriod::FourWeeks
+                )
+            );
+            if regime != AprRegime::Us {
+                solve_per_year = if week_based { 52.0 } else { 12.0 };
+            }
+            parsed
+                .iter()
+                .map(|(amount, w)| {
+                    let date = match w {
+                        When::Date(d) => *d,
+                        When::Periods(..) => origin,
+                    };
+                    let (whole, frac) = match regime {
+                        AprRegime::Us => us_time(origin, date, unit),
+                        _ => eu_time(origin, date, week_based),
+                    };
+                    Flow {
+                        amount: *amount,
+                        whole,
+                        frac,
+                    }
+                })
+                .collect()
+        }
+    };
+    let guess = rough_guess(&flows);
+    let i = solve(&flows, discount, guess)?;
+    annualise(i, solve_per_year, regime)
+}
+
+/// A starting rate per unit period from the totals and the mean time.
+fn rough_guess(flows: &[Flow]) -> f64 {
+    let (mut paid, mut lent, mut t) = (0.0, 0.0, 0.0);
+    for f in flows {
+        if f.amount < 0.0 {
+            paid -= f.amount;
+            t -= f.amount * (f64::from(f.whole) + f.frac);
+        } else {
+            lent += f.amount;
+        }
+    }
+    if paid <= 0.0 || lent <= 0.0 || t <= 0.0 {
+        return 0.01;
+    }
+    let mean_t = t / paid;
+    let g = (paid / lent).powf(1.0 / mean_t.max(1e-9)) - 1.0;
+    if g.is_finite() {
+        g
+    } else {
+        0.01
+    }
+}
+
+/// EU/UK time of `date` from `origin`, in months (or weeks): whole ones counted
+/// back from `date`, and the leftover days over the year ending on `date`
+/// converted to the same unit.
+pub(crate) fn eu_time(origin: NaiveDate, date: NaiveDate, week_based: bool) -> (u32, f64) {
+    let year = year_ending_on(date) as f64;
+    if week_based {
+        let days = days_between(origin, date).max(0);
+        let weeks = u32::try_from(days / 7).unwrap_or(u32::MAX);
+        (weeks, (days % 7) as f64 * 52.0 / year)
+    } else {
+        let (months, days) = months_back(origin, date);
+        (months, days as f64 * 12.0 / year)
+    }
+}
+
+/// Appendix J time of `date` from `origin` in unit periods: whole periods and
+/// the fraction (odd days over 30 for month-based units, over 15 for half
+/// months, and over the unit's days otherwise).
+pub(crate) fn us_time(origin: NaiveDate, date: NaiveDate, unit: UnitPeriod) -> (u32, f64) {
+    let month_based = |m: u32| {
+        let (months, days) = months_back(origin, date);
+        let frac = (f64::from(months % m) * 30.0 + days as f64) / (30.0 * f64::from(m));
+        (months / m, frac)
+    };
+    let day_based = |len: f64| {
+        let days = days_between(origin, date).max(0) as f64;
+        let whole = (days / len).floor();
+        (whole as u32, days / len - whole)
+    };
+    match unit {
+        UnitPeriod::Named(n) => match n {
+            NamedUnitPeriod::Day => day_based(1.0),
+            NamedUnitPeriod::Week => day_based(7.0),
+            NamedUnitPeriod::Fortnight => day_based(14.0),
+            NamedUnitPeriod::FourWeeks => day_based(28.0),
+            NamedUnitPeriod::HalfMonth => {
+                let (months, days) = months_back(origin, date);
+                let halves = u32::try_from(days / 15).unwrap_or(0);
+                (months * 2 + halves, (days % 15) as f64 / 15.0)
+            }
+            NamedUnitPeriod::Month => month_based(1),
+            NamedUnitPeriod::TwoMonths => month_based(2),
+            NamedUnitPeriod::Quarter => month_based(3),
+            NamedUnitPeriod::HalfYear => month_based(6),
+            NamedUnitPeriod::Year => month_based(12),
+        },
+        UnitPeriod::PerYear { per_year } => day_based(365.0 / per_year),
+    }
+}

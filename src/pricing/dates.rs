@@ -1,0 +1,115 @@
+//! Calendar dates and the ways the regimes count time between them.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+/// Parses a `YYYY-MM-DD` date strictly (exactly that shape, years 1900 to 2200).
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::dates::parse_date;
+/// assert!(parse_date("2024-02-29").is_some());
+/// assert!(parse_date("2023-02-29").is_none());
+/// assert!(parse_date("2024-2-1").is_none());
+/// ```
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let mut v = 0u32;
+        for &c in b.get(r)? {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            v = v * 10 + u32::from(c - b'0');
+        }
+        Some(v)
+    };
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if !(1900..=2200).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// `date` plus `months` calendar months (clamped to the month's end).
+pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
+}
+
+/// Days from `earlier` to `later` (negative when out of order).
+pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
+    later.signed_duration_since(earlier).num_days()
+}
+
+/// Whole months counted back from `later` towards `earlier`, and the days left
+/// over: the Commission's and Appendix J's way of measuring a period
+/// (`later >= earlier`).
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::dates::{months_back, parse_date};
+/// let (m, d) = months_back(parse_date("2024-01-15").unwrap(), parse_date("2024-03-01").unwrap());
+/// assert_eq!((m, d), (1, 17)); // Feb 1 back to Jan 15
+/// ```
+pub fn months_back(earlier: NaiveDate, later: NaiveDate) -> (u32, i64) {
+    let span = (later.year() - earlier.year()) * 12 + later.month() as i32 - earlier.month() as i32;
+    let mut m = u32::try_from(span.max(0)).unwrap_or(0);
+    loop {
+        match later.checked_sub_months(Months::new(m)) {
+            Some(back) if back >= earlier => return (m, days_between(earlier, back)),
+            _ if m == 0 => return (0, days_between(earlier, later).max(0)),
+            _ => m -= 1,
+        }
+    }
+}
+
+/// The length in days (365 or 366) of the year ending on `date`.
+pub fn year_ending_on(date: NaiveDate) -> i64 {
+    date.checked_sub_months(Months::new(12))
+        .map(|back| days_between(back, date))
+        .unwrap_or(365)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn strict_dates() {
+        for bad in [
+            "",
+            "2024-13-01",
+            "2024-00-10",
+            "2024/01/01",
+            "24-01-01",
+            "2024-01-1 ",
+            "1899-12-31",
+            "+2024-01-01",
+        ] {
+            assert!(parse_date(bad).is_none(), "{bad}");
+        }
+        assert_eq!(format_date(d("2024-02-29")), "2024-02-29");
+    }
+
+    #[test]
+    fn counting_back() {
+        assert_eq!(months_back(d("2024-01-31"), d("2024-03-31")), (2, 0));
+        assert_eq!(months_back(d("2024-01-10"), d("2024-02-09")), (0, 30));
+        assert_eq!(months_back(d("2024-01-10"), d("2025-01-10")), (12, 0));
+        assert_eq!(months_back(d("2024-01-10"), d("2024-01-10")), (0, 0));
+        assert_eq!(year_ending_on(d("2024-03-01")), 366);
+        assert_eq!(year_ending_on(d("2025-03-01")), 365);
+        assert_eq!(year_ending_on(d("2024-02-28")), 365);
+    }
+}

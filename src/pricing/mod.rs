@@ -1,0 +1,28 @@
+//! Pricing: exact instalments, schedules and APR/TAE under EU/Spanish, UK and
+//! US rules, with provider rounding profiles.
+//!
+//! The pure core: no wasm-bindgen, no I/O, no clock. Money and rates are
+//! [`rust_decimal::Decimal`]; only the APR solver iterates in `f64`, and its
+//! result is rounded decimally.
+//!
+//! - [`simulate`]: a loan's quote and schedule ([`LoanRequest`] -> [`Quote`]).
+//! - [`apr()`]: the APR of an explicit stream of flows.
+//! - [`loan_conditions`]: Nemuru's "get loan conditions", computed locally.
+//! - [`max_principal`], [`lowest_instalment`]: budget and "from ... a month".
+//! - [`disclosure`]: the representative example text (es, en, sv).
+
+pub mod apr;
+pub mod dates;
+mod loan;
+mod math;
+mod schedule;
+mod solver;
+pub mod types;
+
+pub use apr::{apr, AprRequest, AprResult, CashflowInput, NamedUnitPeriod, UnitPeriod};
+pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
+pub use schedule::simulate;
+pub use types::{
+    AprRegime, FeeInput, FeeTiming, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis,
+    Repayment, ScheduleRow,
+};

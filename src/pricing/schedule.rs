@@ -1,0 +1,300 @@
+//! The engine: instalments, the schedule and the totals of a loan under a
+//! rounding profile, and the APR of what the customer really pays.
+
+use rust_decimal::Decimal;
+
+use super::apr::{annualise, eu_time, us_time, NamedUnitPeriod, UnitPeriod};
+use super::dates::format_date;
+use super::loan::{payment_date, Balloon, Loan};
+use super::math::{add, div, mul, powu, round_fixed, sub, to_f64};
+use super::solver::{solve, Discount, Flow};
+use super::types::{
+    AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, Repayment, ScheduleRow,
+};
+use crate::Error;
+
+/// Prices a loan: instalment, totals, APR and (unless `includeSchedule` is
+/// `false`) the schedule.
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::{simulate, LoanRequest, Profile};
+/// // The Nemuru seed: 5000 EUR over 30 months at 9.1 %.
+/// let mut req = LoanRequest::monthly("5000", "EUR", 30, "0.091");
+/// req.profile = Some(Profile::Nemuru);
+/// let q = simulate(&req).unwrap();
+/// assert_eq!(q.instalment.to_string(), "186.97");
+/// assert_eq!(q.total_interest.to_string(), "609.15");
+/// assert_eq!(q.total_amount_payable.to_string(), "5609.15");
+/// assert_eq!(q.apr_percent.to_string(), "9.5");
+/// ```
+///
+/// # Errors
+/// `Error::Invalid` listing every bad field with its path and code
+/// (`invalid_decimal`, `expected_decimal_string`, `not_positive`, `too_large`,
+/// `too_precise`, `unknown_currency`, `invalid_date`, `dates_out_of_order`,
+/// `invalid_payment_day`, `conflicting_fields`, `required` ...);
+/// `Error::Computation` (`overflow`, `apr_not_found`, `apr_not_converged`)
+/// when a valid loan cannot be priced.
+pub fn simulate(request: &LoanRequest) -> Result<Quote, Error> {
+    let loan = Loan::from_request(request)?;
+    price(&loan)
+}
+
+/// `B1 (1 - v)/(1 - v^n)`-style instalment: `n` equal payments, the first due
+/// now on a balance `due_now`, leaving `residual` with the last one.
+fn level_payment(
+    due_now: Decimal,
+    residual: Decimal,
+    n: u32,
+    r: Decimal,
+) -> Result<Decimal, Error> {
+    if r.is_zero() {
+        return div(sub(due_now, residual)?, Decimal::from(n));
+    }
+    let v = div(Decimal::ONE, add(Decimal::ONE, r)?)?;
+    let v_n1 = powu(v, n - 1)?;
+    let v_n = mul(v_n1, v)?;
+    // sum_{k=0}^{n-1} v^k = (1 - v^n) / (1 - v)
+    let annuity_due = div(sub(Decimal::ONE, v_n)?, sub(Decimal::ONE, v)?)?;
+    div(sub(due_now, mul(residual, v_n1)?)?, annuity_due)
+}
+
+/// The unit period the US regime uses for a payment frequency.
+fn unit_of(frequency: PaymentFrequency) -> UnitPeriod {
+    UnitPeriod::Named(match frequency {
+        PaymentFrequency::Weekly => NamedUnitPeriod::Week,
+        PaymentFrequency::Fortnightly => NamedUnitPeriod::Fortnight,
+        PaymentFrequency::Monthly => NamedUnitPeriod::Month,
+        PaymentFrequency::Quarterly => NamedUnitPeriod::Quarter,
+        PaymentFrequency::Annual => NamedUnitPeriod::Year,
+    })
+}
+
+/// Rounds a running total to the minor unit; a shown row is the difference of
+/// two rounded running totals, so shown rows add up to the rounded total.
+struct Running {
+    exact: Decimal,
+    shown: Decimal,
+}
+
+impl Running {
+    fn new() -> Self {
+        Running {
+            exact: Decimal::ZERO,
+            shown: Decimal::ZERO,
+        }
+    }
+
+    fn push(&mut self, value: Decimal, dp: u32) -> Result<Decimal, Error> {
+        self.exact = add(self.exact, value)?;
+        let shown = round_fixed(self.exact, dp);
+        let row = sub(shown, self.shown)?;
+        self.shown = shown;
+        Ok(row)
+    }
+}
+
+pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
+    let dp = loan.currency.minor_units();
+    let round = |d: Decimal| round_fixed(d, dp);
+    let standard = loan.profile == Profile::Standard;
+    let n = loan.n;
+    let r = loan.rate;
+    let one_r = add(Decimal::ONE, r)?;
+    // Growth of the balance over the first (possibly odd) period.
+    let first_growth = mul(
+        powu(one_r, loan.first_whole)?,
+        add(Decimal::ONE, mul(loan.first_frac, r)?)?,
+    )?;
+    let first_rate = sub(first_growth, Decimal::ONE)?;
+    let financed = add(loan.principal, loan.fee_financed)?;
+    let due_at_first = mul(financed, first_growth)?;
+
+    // The level instalment (annuity and balloon), unrounded.
+    let level_exact = match (loan.repayment, loan.balloon) {
+        (Repayment::Annuity, _) => level_payment(due_at_first, Decimal::ZERO, n, r)?,
+        (Repayment::Balloon, Balloon::Amount(b)) => level_payment(due_at_first, b, n, r)?,
+        (Repayment::Balloon, Balloon::Amortisation(m)) => {
+            level_payment(due_at_first, Decimal::ZERO, m, r)?
+        }
+        _ => Decimal::ZERO,
+    };
+    let linear_exact = div(financed, Decimal::from(n))?;
+    let (level, linear_part) = if standard {
+        (round(level_exact), round(linear_exact))
+    } else {
+        (level_exact, linear_exact)
+    };
+
+    let dated = loan.first_payment_date;
+    let week_based = loan.frequency.days().is_some();
+    let unit = unit_of(loan.frequency);
+    let mut flows: Vec<Flow> = Vec::with_capacity(n as usize + 1);
+    flows.push(Flow {
+        amount: to_f64(sub(loan.principal, loan.fee_upfront)?),
+        whole: 0,
+        frac: 0.0,
+    });
+    let first_frac = to_f64(loan.first_frac);
+    let mut rows: Vec<ScheduleRow> = Vec::new();
+    if loan.include_schedule {
+        rows.reserve(n as usize + 1);
+        if !loan.fee_upfront.is_zero() {
+            rows.push(ScheduleRow {
+                number: 0,
+                date: loan.start_date.map(format_date),
+                payment: round(loan.fee_upfront),
+                principal: round(Decimal::ZERO),
+                interest: round(Decimal::ZERO),
+                fees: round(loan.fee_upfront),
+                balance: round(financed),
+            });
+        }
+    }
+
+    let mut balance = financed;
+    let mut run_interest = Running::new();
+    let mut run_payment = Running::new();
+    let mut repaid_shown = Decimal::ZERO;
+    let mut total_interest = Decimal::ZERO;
+    let (mut first_payment, mut last_payment) = (Decimal::ZERO, Decimal::ZERO);
+    for k in 1..=n {
+        let rate_k = if k == 1 { first_rate } else { r };
+        let mut interest = mul(balance, rate_k)?;
+        if standard {
+            interest = round(interest);
+        }
+        let mut principal = match loan.repayment {
+            Repayment::Annuity | Repayment::Balloon => sub(level, interest)?,
+            Repayment::Linear => linear_part,
+            Repayment::InterestOnly => Decimal::ZERO,
+        };
+        if k == n || principal > balance {
+            principal = balance;
+        }
+        let mut fees = loan.fee_each;
+        if k == 1 {
+            fees += loan.fee_first;
+        }
+        if k == n {
+            fees += loan.fee_last;
+        }
+        let payment = add(add(principal, interest)?, fees)?;
+        balance = sub(balance, principal)?;
+
+        // What is shown: as computed (standard), or rounded running totals.
+        // Exact profiles show rounded running totals of payments and interest;
+        // the principal part is what is left, and the last row closes the loan.
+        let (shown_principal, shown_interest) = if standard {
+            (principal, interest)
+        } else {
+            let shown_interest = run_interest.push(interest, dp)?;
+            let shown_payment = run_payment.push(payment, dp)?;
+            let shown_principal = if k == n {
+                sub(financed, repaid_shown)?
+            } else {
+                sub(sub(shown_payment, shown_interest)?, fees)?
+            };
+            (shown_principal, shown_interest)
+        };
+        repaid_shown = add(repaid_shown, shown_principal)?;
+        total_interest = add(total_interest, shown_interest)?;
+        let shown_payment = add(add(shown_principal, shown_interest)?, fees)?;
+        if k == 1 {
+            first_payment = shown_payment;
+        }
+        if k == n {
+            last_payment = shown_payment;
+        }
+
+        // When it is paid, for the APR.
+        let date = match dated {
+            Some(first) => {
+                Some(payment_date(first, loan.frequency, k - 1).ok_or_else(super::math::overflow)?)
+            }
+            None => None,
+        };
+        let (whole, frac) = match (date, loan.start_date, loan.regime) {
+            (Some(d), Some(start), AprRegime::Us) => us_time(start, d, unit),
+            (Some(d), Some(start), _) => eu_time(start, d, week_based),
+            _ => (loan.first_whole + k - 1, first_frac),
+        };
+        flows.push(Flow {
+            amount: -to_f64(payment),
+            whole,
+            frac,
+        });
+
+        if loan.include_schedule {
+            let shown_balance = if standard {
+                balance
+            } else {
+                sub(financed, repaid_shown)?
+            };
+            rows.push(ScheduleRow {
+                number: k,
+                date: date.map(format_date),
+                payment: round(shown_payment),
+                principal: round(shown_principal),
+                interest: round(shown_interest),
+                fees: round(fees),
+                balance: round(shown_balance),
+            });
+        }
+    }
+
+    // The APR: the solver works in payment periods, except for EU/UK dates
+    // measured in months (or weeks) within years of 365/366 days.
+    let per_year = match (dated, loan.regime, week_based) {
+        (Some(_), AprRegime::Eu | AprRegime::Uk, true) => 52.0,
+        (Some(_), AprRegime::Eu | AprRegime::Uk, false) => 12.0,
+        _ => f64::from(loan.frequency.per_year()),
+    };
+    let discount = match loan.regime {
+        AprRegime::Us => Discount::SimpleFraction,
+        _ => Discount::Compound,
+    };
+    let guess = to_f64(r) * per_year / f64::from(loan.frequency.per_year());
+    let periodic = solve(&flows, discount, guess)?;
+    let apr = annualise(periodic, per_year, loan.regime)?;
+
+    let total_fees = loan.fee_upfront
+        + loan.fee_financed
+        + loan.fee_first
+        + loan.fee_last
+        + mul(loan.fee_each, Decimal::from(n))?;
+    let total_cost = add(total_interest, total_fees)?;
+    let each = loan.fee_each;
+    let instalment = match loan.repayment {
+        Repayment::Annuity | Repayment::Balloon => add(round(level), each)?,
+        Repayment::Linear => add(round(add(linear_exact, mul(financed, r)?)?), each)?,
+        Repayment::InterestOnly => add(round(mul(financed, r)?), each)?,
+    };
+    Ok(Quote {
+        currency: loan.currency.code().to_string(),
+        principal: round(loan.principal),
+        financed_amount: round(financed),
+        amount_received: round(sub(loan.principal, loan.fee_upfront)?),
+        number_of_payments: n,
+        payment_frequency: loan.frequency,
+        term_months: loan.term_months,
+        annual_rate: loan.annual_rate,
+        rate_basis: loan.rate_basis,
+        repayment: loan.repayment,
+        instalment: round(instalment),
+        first_payment: round(first_payment),
+        last_payment: round(last_payment),
+        total_interest: round(total_interest),
+        total_fees: round(total_fees),
+        total_cost_of_credit: round(total_cost),
+        total_amount_payable: round(add(loan.principal, total_cost)?),
+        apr: apr.apr,
+        apr_percent: apr.apr_percent,
+        apr_regime: loan.regime,
+        profile: loan.profile,
+        start_date: loan.start_date.map(format_date),
+        first_payment_date: loan.first_payment_date.map(format_date),
+        schedule: loan.include_schedule.then_some(rows),
+    })
+}
