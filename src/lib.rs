@@ -8,6 +8,7 @@
 //! boundary; every rounding names its strategy and scale.
 
 pub mod error;
+pub mod validation;
 pub mod money;
 pub mod pricing;
 

@@ -1,0 +1,660 @@
+//! Phone numbers in E.164 form (`+46701234567`).
+//!
+//! Source: ITU-T Recommendation E.164 (at most 15 digits, country calling code of
+//! 1-3 digits, the code assignments of the ITU's "List of ITU-T Recommendation
+//! E.164 assigned country codes"), and the national numbering plans notified to
+//! the ITU for the possible lengths of the national significant number. The table
+//! below was generated from the possible lengths compiled in Google's
+//! libphonenumber metadata (libphonenumber-js 1.13.16, metadata version 4):
+//!
+//! ```text
+//! node -e 'const m=require("libphonenumber-js/metadata.min.json"); for (const [cc,rs] of
+//!   Object.entries(m.country_calling_codes)) { let k=0; for (const r of rs) for (const l of
+//!   (m.countries[r]||[,,,[]])[3]) k|=1<<l; if (k) console.log(cc, k.toString(2), rs.join(" ")) }'
+//! ```
+//!
+//! Only geographic codes are listed: the non-geographic ones (800, 808, 870, 878,
+//! 881-883, 888, 979) are no number for a borrower. This checks the shape of a
+//! number (calling code and length), like libphonenumber's "possible" check, not
+//! whether the operator has assigned it.
+
+use super::Problem;
+
+/// The longest input looked at, in bytes.
+pub const MAX_LEN: usize = 64;
+
+/// `(country calling code, bit mask of the possible national lengths, regions)`,
+/// sorted by code; the first region is the code's main one.
+const CODES: &[(u16, u32, &str)] = &[
+    (1, 0b10010000000, "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI"),
+    (7, 0b100010000000000, "RU KZ"),
+    (20, 0b11100000000, "EG"),
+    (27, 0b11111100000, "ZA"),
+    (30, 0b1110000000000, "GR"),
+    (31, 0b111111100000, "NL"),
+    (32, 0b1100000000, "BE"),
+    (33, 0b1000000000, "FR"),
+    (34, 0b1000000000, "ES"),
+    (36, 0b1100000000, "HU"),
+    (39, 0b1111111000000, "IT VA"),
+    (40, 0b1001000000, "RO"),
+    (41, 0b1001000000000, "CH"),
+    (43, 0b11111111110000, "AT"),
+    (44, 0b11010000000, "GB GG IM JE"),
+    (45, 0b100000000, "DK"),
+    (46, 0b1011111000000, "SE"),
+    (47, 0b100100000, "NO SJ"),
+    (48, 0b11111000000, "PL"),
+    (49, 0b1111111111110000, "DE"),
+    (51, 0b1100000000, "PE"),
+    (52, 0b10000000000, "MX"),
+    (53, 0b10111000000, "CU"),
+    (54, 0b110000000000, "AR"),
+    (55, 0b111100000000, "BR"),
+    (56, 0b111000000000, "CL"),
+    (57, 0b110100000000, "CO"),
+    (58, 0b10000000000, "VE"),
+    (60, 0b11100000000, "MY"),
+    (61, 0b1011111100000, "AU CC CX"),
+    (62, 0b111111111110000000, "ID"),
+    (63, 0b11111101000000, "PH"),
+    (64, 0b11111100000, "NZ"),
+    (65, 0b110100000000, "SG"),
+    (66, 0b10011100000000, "TH"),
+    (81, 0b111111111100000000, "JP"),
+    (82, 0b111111101100000, "KR"),
+    (84, 0b11110000000, "VN"),
+    (86, 0b1111110000000, "CN"),
+    (90, 0b11010010000000, "TR"),
+    (91, 0b11111100000000, "IN"),
+    (92, 0b1111100000000, "PK"),
+    (93, 0b1000000000, "AF"),
+    (94, 0b1000000000, "LK"),
+    (95, 0b11111000000, "MM"),
+    (98, 0b10011110000, "IR"),
+    (211, 0b1000000000, "SS"),
+    (212, 0b1000000000, "MA EH"),
+    (213, 0b1100000000, "DZ"),
+    (216, 0b100000000, "TN"),
+    (218, 0b1000000000, "LY"),
+    (220, 0b1010000000, "GM"),
+    (221, 0b1000000000, "SN"),
+    (222, 0b100000000, "MR"),
+    (223, 0b100000000, "ML"),
+    (224, 0b1100000000, "GN"),
+    (225, 0b10000000000, "CI"),
+    (226, 0b100000000, "BF"),
+    (227, 0b100000000, "NE"),
+    (228, 0b100000000, "TG"),
+    (229, 0b10000000000, "BJ"),
+    (230, 0b10110000000, "MU"),
+    (231, 0b1110000000, "LR"),
+    (232, 0b100000000, "SL"),
+    (233, 0b1100000000, "GH"),
+    (234, 0b111110000000000, "NG"),
+    (235, 0b100000000, "TD"),
+    (236, 0b100000000, "CF"),
+    (237, 0b1100000000, "CM"),
+    (238, 0b10000000, "CV"),
+    (239, 0b10000000, "ST"),
+    (240, 0b1000000000, "GQ"),
+    (241, 0b110000000, "GA"),
+    (242, 0b1000000000, "CG"),
+    (243, 0b11110000000, "CD"),
+    (244, 0b1000000000, "AO"),
+    (245, 0b1010000000, "GW"),
+    (246, 0b10000000, "IO"),
+    (247, 0b1100000, "AC"),
+    (248, 0b10000000, "SC"),
+    (249, 0b1000000000, "SD"),
+    (250, 0b1100000000, "RW"),
+    (251, 0b1000000000, "ET"),
+    (252, 0b1111000000, "SO"),
+    (253, 0b100000000, "DJ"),
+    (254, 0b11110000000, "KE"),
+    (255, 0b1000000000, "TZ"),
+    (256, 0b1000000000, "UG"),
+    (257, 0b100000000, "BI"),
+    (258, 0b1100000000, "MZ"),
+    (260, 0b1000000000, "ZM"),
+    (261, 0b1000000000, "MG"),
+    (262, 0b1000000000, "RE YT"),
+    (263, 0b11010000000, "ZW"),
+    (264, 0b1100000000, "NA"),
+    (265, 0b1010000000, "MW"),
+    (266, 0b100000000, "LS"),
+    (267, 0b10110000000, "BW"),
+    (268, 0b1100000000, "SZ"),
+    (269, 0b10000000, "KM"),
+    (290, 0b110000, "SH TA"),
+    (291, 0b10000000, "ER"),
+    (297, 0b10000000, "AW"),
+    (298, 0b1000000, "FO"),
+    (299, 0b1000000, "GL"),
+    (350, 0b100000000, "GI"),
+    (351, 0b1000000000, "PT"),
+    (352, 0b111111110000, "LU"),
+    (353, 0b11110000000, "IE"),
+    (354, 0b1010000000, "IS"),
+    (355, 0b1111000000, "AL"),
+    (356, 0b100000000, "MT"),
+    (357, 0b100000000, "CY"),
+    (358, 0b1111111100000, "FI AX"),
+    (359, 0b1001111000000, "BG"),
+    (370, 0b100000000, "LT"),
+    (371, 0b100000000, "LV"),
+    (372, 0b10110000000, "EE"),
+    (373, 0b100000000, "MD"),
+    (374, 0b100000000, "AM"),
+    (375, 0b111111000000, "BY"),
+    (376, 0b1101000000, "AD"),
+    (377, 0b1100000000, "MC"),
+    (378, 0b10100000000, "SM"),
+    (380, 0b11000000000, "UA"),
+    (381, 0b1111111000000, "RS"),
+    (382, 0b1100000000, "ME"),
+    (383, 0b1111100000000, "XK"),
+    (385, 0b1110000000, "HR"),
+    (386, 0b111100000, "SI"),
+    (387, 0b1100000000, "BA"),
+    (389, 0b100000000, "MK"),
+    (420, 0b1111000000000, "CZ"),
+    (421, 0b1011000000, "SK"),
+    (423, 0b1010000000, "LI"),
+    (500, 0b100000, "FK"),
+    (501, 0b100010000000, "BZ"),
+    (502, 0b100100000000, "GT"),
+    (503, 0b100110000000, "SV"),
+    (504, 0b100100000000, "HN"),
+    (505, 0b100000000, "NI"),
+    (506, 0b10100000000, "CR"),
+    (507, 0b110110000000, "PA"),
+    (508, 0b1001000000, "PM"),
+    (509, 0b100000000, "HT"),
+    (590, 0b1000000000, "GP BL MF"),
+    (591, 0b1100000000, "BO"),
+    (592, 0b10000000, "GY"),
+    (593, 0b111100000000, "EC"),
+    (594, 0b1000000000, "GF"),
+    (595, 0b111111000000, "PY"),
+    (596, 0b1000000000, "MQ"),
+    (597, 0b11000000, "SR"),
+    (598, 0b11111111110000, "UY"),
+    (599, 0b110000000, "CW BQ"),
+    (670, 0b110000000, "TL"),
+    (672, 0b1000000, "NF"),
+    (673, 0b10000000, "BN"),
+    (674, 0b10000000, "NR"),
+    (675, 0b110000000, "PG"),
+    (676, 0b10100000, "TO"),
+    (677, 0b10100000, "SB"),
+    (678, 0b10100000, "VU"),
+    (679, 0b100010000000, "FJ"),
+    (680, 0b10000000, "PW"),
+    (681, 0b1001000000, "WF"),
+    (682, 0b100000, "CK"),
+    (683, 0b10010000, "NU"),
+    (685, 0b10011100000, "WS"),
+    (686, 0b100100000, "KI"),
+    (687, 0b1000000, "NC"),
+    (688, 0b11100000, "TV"),
+    (689, 0b1101000000, "PF"),
+    (690, 0b11110000, "TK"),
+    (691, 0b10000000, "FM"),
+    (692, 0b10000000, "MH"),
+    (850, 0b10100000000, "KP"),
+    (852, 0b101111100000, "HK"),
+    (853, 0b110000000, "MO"),
+    (855, 0b11100000000, "KH"),
+    (856, 0b11100000000, "LA"),
+    (880, 0b11111000000, "BD"),
+    (886, 0b111110000000, "TW"),
+    (960, 0b10010000000, "MV"),
+    (961, 0b110000000, "LB"),
+    (962, 0b1100000000, "JO"),
+    (963, 0b1100000000, "SY"),
+    (964, 0b11100000000, "IQ"),
+    (965, 0b110000000, "KW"),
+    (966, 0b11000000000, "SA"),
+    (967, 0b1110000000, "YE"),
+    (968, 0b1110000000, "OM"),
+    (970, 0b11100000000, "PS"),
+    (971, 0b1111111100000, "AE"),
+    (972, 0b1111110000000, "IL"),
+    (973, 0b100000000, "BH"),
+    (974, 0b101110000000, "QA"),
+    (975, 0b110000000, "BT"),
+    (976, 0b11100000000, "MN"),
+    (977, 0b110100000000, "NP"),
+    (992, 0b1000000000, "TJ"),
+    (993, 0b100000000, "TM"),
+    (994, 0b1000000000, "AZ"),
+    (995, 0b1000000000, "GE"),
+    (996, 0b11000000000, "KG"),
+    (998, 0b1000000000, "UZ"),
+];
+
+/// `(region, calling code, national trunk prefix)` for writing national numbers
+/// in E.164 with a default country (same source as [`CODES`]).
+const REGIONS: &[(&str, u16, &str)] = &[
+    ("AC", 247, ""),
+    ("AD", 376, ""),
+    ("AE", 971, "0"),
+    ("AF", 93, "0"),
+    ("AG", 1, "1"),
+    ("AI", 1, "1"),
+    ("AL", 355, "0"),
+    ("AM", 374, "0"),
+    ("AO", 244, ""),
+    ("AR", 54, "0"),
+    ("AS", 1, "1"),
+    ("AT", 43, "0"),
+    ("AU", 61, "0"),
+    ("AW", 297, ""),
+    ("AX", 358, "0"),
+    ("AZ", 994, "0"),
+    ("BA", 387, "0"),
+    ("BB", 1, "1"),
+    ("BD", 880, "0"),
+    ("BE", 32, "0"),
+    ("BF", 226, ""),
+    ("BG", 359, "0"),
+    ("BH", 973, ""),
+    ("BI", 257, ""),
+    ("BJ", 229, ""),
+    ("BL", 590, "0"),
+    ("BM", 1, "1"),
+    ("BN", 673, ""),
+    ("BO", 591, "0"),
+    ("BQ", 599, ""),
+    ("BR", 55, "0"),
+    ("BS", 1, "1"),
+    ("BT", 975, ""),
+    ("BW", 267, ""),
+    ("BY", 375, "8"),
+    ("BZ", 501, ""),
+    ("CA", 1, "1"),
+    ("CC", 61, "0"),
+    ("CD", 243, "0"),
+    ("CF", 236, ""),
+    ("CG", 242, ""),
+    ("CH", 41, "0"),
+    ("CI", 225, ""),
+    ("CK", 682, ""),
+    ("CL", 56, ""),
+    ("CM", 237, ""),
+    ("CN", 86, "0"),
+    ("CO", 57, "0"),
+    ("CR", 506, ""),
+    ("CU", 53, "0"),
+    ("CV", 238, ""),
+    ("CW", 599, ""),
+    ("CX", 61, "0"),
+    ("CY", 357, ""),
+    ("CZ", 420, ""),
+    ("DE", 49, "0"),
+    ("DJ", 253, ""),
+    ("DK", 45, ""),
+    ("DM", 1, "1"),
+    ("DO", 1, "1"),
+    ("DZ", 213, "0"),
+    ("EC", 593, "0"),
+    ("EE", 372, ""),
+    ("EG", 20, "0"),
+    ("EH", 212, "0"),
+    ("ER", 291, "0"),
+    ("ES", 34, ""),
+    ("ET", 251, "0"),
+    ("FI", 358, "0"),
+    ("FJ", 679, ""),
+    ("FK", 500, ""),
+    ("FM", 691, ""),
+    ("FO", 298, ""),
+    ("FR", 33, "0"),
+    ("GA", 241, ""),
+    ("GB", 44, "0"),
+    ("GD", 1, "1"),
+    ("GE", 995, "0"),
+    ("GF", 594, "0"),
+    ("GG", 44, "0"),
+    ("GH", 233, "0"),
+    ("GI", 350, ""),
+    ("GL", 299, ""),
+    ("GM", 220, ""),
+    ("GN", 224, ""),
+    ("GP", 590, "0"),
+    ("GQ", 240, ""),
+    ("GR", 30, ""),
+    ("GT", 502, ""),
+    ("GU", 1, "1"),
+    ("GW", 245, ""),
+    ("GY", 592, ""),
+    ("HK", 852, ""),
+    ("HN", 504, ""),
+    ("HR", 385, "0"),
+    ("HT", 509, ""),
+    ("HU", 36, "06"),
+    ("ID", 62, "0"),
+    ("IE", 353, "0"),
+    ("IL", 972, "0"),
+    ("IM", 44, "0"),
+    ("IN", 91, "0"),
+    ("IO", 246, ""),
+    ("IQ", 964, "0"),
+    ("IR", 98, "0"),
+    ("IS", 354, ""),
+    ("IT", 39, ""),
+    ("JE", 44, "0"),
+    ("JM", 1, "1"),
+    ("JO", 962, "0"),
+    ("JP", 81, "0"),
+    ("KE", 254, "0"),
+    ("KG", 996, "0"),
+    ("KH", 855, "0"),
+    ("KI", 686, "0"),
+    ("KM", 269, ""),
+    ("KN", 1, "1"),
+    ("KP", 850, "0"),
+    ("KR", 82, "0"),
+    ("KW", 965, ""),
+    ("KY", 1, "1"),
+    ("KZ", 7, "8"),
+    ("LA", 856, "0"),
+    ("LB", 961, "0"),
+    ("LC", 1, "1"),
+    ("LI", 423, "0"),
+    ("LK", 94, "0"),
+    ("LR", 231, "0"),
+    ("LS", 266, ""),
+    ("LT", 370, "0"),
+    ("LU", 352, ""),
+    ("LV", 371, ""),
+    ("LY", 218, "0"),
+    ("MA", 212, "0"),
+    ("MC", 377, "0"),
+    ("MD", 373, "0"),
+    ("ME", 382, "0"),
+    ("MF", 590, "0"),
+    ("MG", 261, "0"),
+    ("MH", 692, "1"),
+    ("MK", 389, "0"),
+    ("ML", 223, ""),
+    ("MM", 95, "0"),
+    ("MN", 976, "0"),
+    ("MO", 853, ""),
+    ("MP", 1, "1"),
+    ("MQ", 596, "0"),
+    ("MR", 222, ""),
+    ("MS", 1, "1"),
+    ("MT", 356, ""),
+    ("MU", 230, ""),
+    ("MV", 960, ""),
+    ("MW", 265, "0"),
+    ("MX", 52, ""),
+    ("MY", 60, "0"),
+    ("MZ", 258, ""),
+    ("NA", 264, "0"),
+    ("NC", 687, ""),
+    ("NE", 227, ""),
+    ("NF", 672, ""),
+    ("NG", 234, "0"),
+    ("NI", 505, ""),
+    ("NL", 31, "0"),
+    ("NO", 47, ""),
+    ("NP", 977, "0"),
+    ("NR", 674, ""),
+    ("NU", 683, ""),
+    ("NZ", 64, "0"),
+    ("OM", 968, ""),
+    ("PA", 507, ""),
+    ("PE", 51, "0"),
+    ("PF", 689, ""),
+    ("PG", 675, ""),
+    ("PH", 63, "0"),
+    ("PK", 92, "0"),
+    ("PL", 48, ""),
+    ("PM", 508, "0"),
+    ("PR", 1, "1"),
+    ("PS", 970, "0"),
+    ("PT", 351, ""),
+    ("PW", 680, ""),
+    ("PY", 595, "0"),
+    ("QA", 974, ""),
+    ("RE", 262, "0"),
+    ("RO", 40, "0"),
+    ("RS", 381, "0"),
+    ("RU", 7, "8"),
+    ("RW", 250, "0"),
+    ("SA", 966, "0"),
+    ("SB", 677, ""),
+    ("SC", 248, ""),
+    ("SD", 249, "0"),
+    ("SE", 46, "0"),
+    ("SG", 65, ""),
+    ("SH", 290, ""),
+    ("SI", 386, "0"),
+    ("SJ", 47, ""),
+    ("SK", 421, "0"),
+    ("SL", 232, "0"),
+    ("SM", 378, ""),
+    ("SN", 221, ""),
+    ("SO", 252, "0"),
+    ("SR", 597, ""),
+    ("SS", 211, "0"),
+    ("ST", 239, ""),
+    ("SV", 503, ""),
+    ("SX", 1, "1"),
+    ("SY", 963, "0"),
+    ("SZ", 268, ""),
+    ("TA", 290, ""),
+    ("TC", 1, "1"),
+    ("TD", 235, ""),
+    ("TG", 228, ""),
+    ("TH", 66, "0"),
+    ("TJ", 992, ""),
+    ("TK", 690, ""),
+    ("TL", 670, ""),
+    ("TM", 993, "8"),
+    ("TN", 216, ""),
+    ("TO", 676, ""),
+    ("TR", 90, "0"),
+    ("TT", 1, "1"),
+    ("TV", 688, ""),
+    ("TW", 886, "0"),
+    ("TZ", 255, "0"),
+    ("UA", 380, "0"),
+    ("UG", 256, "0"),
+    ("US", 1, "1"),
+    ("UY", 598, "0"),
+    ("UZ", 998, ""),
+    ("VA", 39, ""),
+    ("VC", 1, "1"),
+    ("VE", 58, "0"),
+    ("VG", 1, "1"),
+    ("VI", 1, "1"),
+    ("VN", 84, "0"),
+    ("VU", 678, ""),
+    ("WF", 681, ""),
+    ("WS", 685, ""),
+    ("XK", 383, "0"),
+    ("YE", 967, "0"),
+    ("YT", 262, "0"),
+    ("ZA", 27, "0"),
+    ("ZM", 260, "0"),
+    ("ZW", 263, "0"),
+];
+
+/// A valid phone number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneNumber {
+    /// The country calling code, such as 46.
+    pub calling_code: u16,
+    /// The regions that share the code (ISO 3166-1 alpha-2), main one first.
+    pub regions: &'static str,
+    /// The E.164 form, `+` and digits only.
+    pub e164: String,
+}
+
+/// Checks a phone number and writes it in E.164. Spaces, dashes, dots, slashes,
+/// parentheses and a `(0)` after the calling code are dropped; `00` in front is
+/// read as `+`. Without `+` or `00` the number needs `default_country` (ISO
+/// alpha-2), whose trunk prefix (`0` in Sweden) is then removed.
+///
+/// # Errors
+/// `empty`, `too_long`, `invalid_format`, `missing_country_code`,
+/// `unknown_calling_code`, `phone_too_short`, `phone_too_long`.
+///
+/// # Examples
+/// ```
+/// use lendkit::validation::phone::parse;
+/// assert_eq!(parse("+46 70-123 45 67", None).unwrap().e164, "+46701234567");
+/// assert_eq!(parse("070-123 45 67", Some("SE")).unwrap().e164, "+46701234567");
+/// assert_eq!(parse("+34601000001", None).unwrap().regions, "ES");
+/// assert_eq!(parse("0701234567", None).unwrap_err().code(), "missing_country_code");
+/// assert_eq!(parse("+4670123", None).unwrap_err().code(), "phone_too_short");
+/// ```
+pub fn parse(value: &str, default_country: Option<&str>) -> Result<PhoneNumber, Problem> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Empty);
+    }
+    if trimmed.len() > MAX_LEN {
+        return Err(Problem::TooLong { max: MAX_LEN });
+    }
+    let bytes = trimmed.as_bytes();
+    let (international, rest) = match bytes {
+        [b'+', rest @ ..] => (true, rest),
+        [b'0', b'0', rest @ ..] => (true, rest),
+        _ => (false, bytes),
+    };
+    // Digits only, formatting dropped; "(0)" is the trunk prefix people write
+    // after the calling code and is not part of the number.
+    let mut digits = [0u8; MAX_LEN];
+    let mut n = 0usize;
+    let mut i = 0usize;
+    while let Some(&b) = rest.get(i) {
+        match b {
+            b'0'..=b'9' => {
+                if let Some(slot) = digits.get_mut(n) {
+                    *slot = b;
+                }
+                n += 1;
+            }
+            b'(' if international && rest.get(i + 1) == Some(&b'0') && rest.get(i + 2) == Some(&b')') => {
+                i += 2;
+            }
+            b' ' | b'-' | b'.' | b'/' | b'(' | b')' => {}
+            _ => return Err(Problem::InvalidFormat),
+        }
+        i += 1;
+    }
+    let digits = digits.get(..n).unwrap_or(&[]);
+    if digits.is_empty() {
+        return Err(Problem::InvalidFormat);
+    }
+    let mut full = String::with_capacity(18);
+    full.push('+');
+    if !international {
+        let region = default_country.ok_or(Problem::MissingCountryCode)?;
+        let &(_, cc, trunk) = REGIONS
+            .binary_search_by(|(r, _, _)| r.as_bytes().cmp(region.trim().as_bytes()))
+            .ok()
+            .and_then(|i| REGIONS.get(i))
+            .ok_or(Problem::UnknownCountry)?;
+        let national = if !trunk.is_empty() && digits.starts_with(trunk.as_bytes()) {
+            digits.get(trunk.len()..).unwrap_or(&[])
+        } else {
+            digits
+        };
+        full.push_str(&cc.to_string());
+        full.push_str(std::str::from_utf8(national).unwrap_or(""));
+    } else {
+        full.push_str(std::str::from_utf8(digits).unwrap_or(""));
+    }
+    check_e164(full)
+}
+
+/// Checks digits after the `+`: calling code and length.
+fn check_e164(full: String) -> Result<PhoneNumber, Problem> {
+    let digits = full.as_bytes().get(1..).unwrap_or(&[]);
+    if digits.len() > 15 {
+        return Err(Problem::PhoneTooLong);
+    }
+    if digits.first() == Some(&b'0') {
+        return Err(Problem::UnknownCallingCode);
+    }
+    for cc_len in 1..=3usize {
+        let Some(code) = super::identity::digits_at(digits, 0, cc_len) else {
+            break;
+        };
+        let Ok(i) = CODES.binary_search_by_key(&(code as u16), |(c, _, _)| *c) else {
+            continue;
+        };
+        let Some(&(calling_code, mask, regions)) = CODES.get(i) else {
+            break;
+        };
+        let national = digits.len() - cc_len;
+        if national < 32 && mask & (1 << national) != 0 {
+            return Ok(PhoneNumber {
+                calling_code,
+                regions,
+                e164: full,
+            });
+        }
+        let max = 31 - mask.leading_zeros() as usize;
+        return Err(if national > max {
+            Problem::PhoneTooLong
+        } else {
+            Problem::PhoneTooShort
+        });
+    }
+    Err(Problem::UnknownCallingCode)
+}
+
+/// The calling code of a region, such as 46 for `SE`.
+pub fn calling_code(region: &str) -> Option<u16> {
+    REGIONS
+        .binary_search_by(|(r, _, _)| (*r).cmp(region))
+        .ok()
+        .and_then(|i| REGIONS.get(i))
+        .map(|&(_, cc, _)| cc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(CODES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(REGIONS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn seed_numbers() {
+        // Nemuru's borrower and the asset-loan customer of the seeds.
+        assert_eq!(parse("+34601000001", None).unwrap().calling_code, 34);
+        assert_eq!(parse("+46701234567", None).unwrap().calling_code, 46);
+    }
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(parse("+46 (0)70 123 45 67", None).unwrap().e164, "+46701234567");
+        assert_eq!(parse("0046701234567", None).unwrap().e164, "+46701234567");
+        assert_eq!(parse("601 00 00 01", Some("ES")).unwrap().e164, "+34601000001");
+        assert_eq!(parse("22 33 44 55", Some("NO")).unwrap().e164, "+4722334455");
+        assert_eq!(parse("+1 (212) 555-0100", None).unwrap().regions.get(..2), Some("US"));
+    }
+
+    #[test]
+    fn problems() {
+        assert_eq!(parse("", None).unwrap_err().code(), "empty");
+        assert_eq!(parse("+46 70 ABC", None).unwrap_err().code(), "invalid_format");
+        assert_eq!(parse("+0123", None).unwrap_err().code(), "unknown_calling_code");
+        assert_eq!(parse("+80012345678", None).unwrap_err().code(), "unknown_calling_code");
+        assert_eq!(parse("+3460100000", None).unwrap_err().code(), "phone_too_short");
+        assert_eq!(parse("+346010000011", None).unwrap_err().code(), "phone_too_long");
+        assert_eq!(parse("+1234567890123456", None).unwrap_err().code(), "phone_too_long");
+        assert_eq!(parse("0701234567", Some("XX")).unwrap_err().code(), "unknown_country");
+    }
+}

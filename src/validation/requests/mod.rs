@@ -1,0 +1,1 @@
+//! Request validators, one file per API.

@@ -1,0 +1,242 @@
+//! A small owned JSON-like value tree.
+//!
+//! Request validators take the payload as this untyped tree rather than as a
+//! typed struct, so that a missing or wrong-typed field becomes a field error with
+//! its path (`borrower.phone_number: required`) instead of a failed
+//! deserialisation that stops at the first problem. The boundary converts a
+//! JavaScript value into it with serde (serde-wasm-bindgen); host tests build it
+//! from JSON text with `serde_json`. It costs a few kilobytes of wasm, far less than
+//! `serde_json::Value` with its parser.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// How deep a payload may nest before it is refused (no seed request goes past 5).
+pub const MAX_DEPTH: usize = 32;
+
+/// A JSON-like value. Objects keep their keys in insertion order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Value {
+    /// `null` or `undefined`.
+    #[default]
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// Any JSON number (a JavaScript number is an `f64`).
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, as `(key, value)` pairs in order.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The member `key` of an object (`None` for a missing key or a non-object).
+    ///
+    /// # Examples
+    /// ```
+    /// use lendkit::validation::value::Value;
+    /// let v = Value::Object(vec![("a".into(), Value::Bool(true))]);
+    /// assert_eq!(v.get("a"), Some(&Value::Bool(true)));
+    /// assert_eq!(v.get("b"), None);
+    /// ```
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The number, if this is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// Whether this is `null` / `undefined`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The JSON type name used in `invalid_type` messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        }
+    }
+
+    /// The length in bytes of this value written as compact JSON (what a client
+    /// sends on the wire), counted without building the text. Used for request
+    /// size limits such as Nemuru's 20 MB upload cap.
+    pub fn json_len(&self) -> usize {
+        match self {
+            Value::Null => 4,
+            Value::Bool(true) => 4,
+            Value::Bool(false) => 5,
+            Value::Number(n) => number_json_len(*n),
+            Value::String(s) => string_json_len(s),
+            Value::Array(items) => {
+                2 + items.iter().map(Value::json_len).sum::<usize>() + items.len().saturating_sub(1)
+            }
+            Value::Object(members) => {
+                2 + members
+                    .iter()
+                    .map(|(k, v)| string_json_len(k) + 1 + v.json_len())
+                    .sum::<usize>()
+                    + members.len().saturating_sub(1)
+            }
+        }
+    }
+
+    /// Parses JSON text (host tests only).
+    #[cfg(test)]
+    pub(crate) fn from_json(text: &str) -> Value {
+        serde_json::from_str(text).expect("test JSON")
+    }
+}
+
+fn number_json_len(n: f64) -> usize {
+    if !n.is_finite() {
+        return 4; // JSON.stringify writes null
+    }
+    // `{}` on f64 is the shortest round-trip form, like JavaScript's for the
+    // magnitudes requests use.
+    let mut counter = LenCounter(0);
+    let _ = fmt::write(&mut counter, format_args!("{n}"));
+    counter.0
+}
+
+struct LenCounter(usize);
+
+impl fmt::Write for LenCounter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 += s.len();
+        Ok(())
+    }
+}
+
+fn string_json_len(s: &str) -> usize {
+    2 + s
+        .bytes()
+        .map(|b| match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 2,
+            0x00..=0x1f => 6,
+            _ => 1,
+        })
+        .sum::<usize>()
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor { depth: 0 })
+    }
+}
+
+struct ValueVisitor {
+    depth: usize,
+}
+
+struct Nested(usize);
+
+impl<'de> de::DeserializeSeed<'de> for Nested {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        if self.0 > MAX_DEPTH {
+            return Err(de::Error::custom("payload nests too deeply"));
+        }
+        deserializer.deserialize_any(ValueVisitor { depth: self.0 })
+    }
+}
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON-like value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        while let Some(item) = seq.next_element_seed(Nested(self.depth + 1))? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut members: Vec<(String, Value)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(Nested(self.depth + 1))?;
+            // Like JSON.parse, a repeated key keeps the last value.
+            if let Some(slot) = members.iter_mut().find(|(k, _)| *k == key) {
+                slot.1 = value;
+            } else {
+                members.push((key, value));
+            }
+        }
+        Ok(Value::Object(members))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_measures_json() {
+        let text = r#"{"a":[1,2.5,"x\"y"],"b":null,"c":true,"d":{"e":"é"}}"#;
+        let v = Value::from_json(text);
+        assert_eq!(v.json_len(), text.len());
+        assert_eq!(v.get("c"), Some(&Value::Bool(true)));
+        assert_eq!(v.get("a").map(Value::type_name), Some("array"));
+    }
+
+    #[test]
+    fn refuses_deep_nesting() {
+        let text = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert!(serde_json::from_str::<Value>(&text).is_err());
+    }
+}
