@@ -48,11 +48,14 @@ pub fn parse(value: &str) -> Result<String, Problem> {
 }
 
 fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c) || (!c.is_ascii() && c.is_alphanumeric())
+    c.is_ascii_alphanumeric()
+        || "!#$%&'*+-/=?^_`{|}~".contains(c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_dot_atom(s: &str) -> bool {
-    s.split('.').all(|atom| !atom.is_empty() && atom.chars().all(is_atext))
+    s.split('.')
+        .all(|atom| !atom.is_empty() && atom.chars().all(is_atext))
 }
 
 fn is_domain(domain: &str) -> bool {
@@ -66,9 +69,9 @@ fn is_domain(domain: &str) -> bool {
             || label.len() > 63
             || label.starts_with('-')
             || label.ends_with('-')
-            || !label
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric()))
+            || !label.chars().all(|c| {
+                c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
+            })
         {
             return false;
         }

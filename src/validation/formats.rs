@@ -41,7 +41,9 @@ pub fn uuid(value: &str) -> Result<String, Problem> {
         }
     }
     let lower = value.to_ascii_lowercase();
-    if lower == "00000000-0000-0000-0000-000000000000" || lower == "ffffffff-ffff-ffff-ffff-ffffffffffff" {
+    if lower == "00000000-0000-0000-0000-000000000000"
+        || lower == "ffffffff-ffff-ffff-ffff-ffffffffffff"
+    {
         return Ok(lower);
     }
     let version = b.get(14).copied().unwrap_or(b'0');
@@ -156,7 +158,9 @@ fn is_host_name(host: &str) -> bool {
             || label.len() > 63
             || label.starts_with('-')
             || label.ends_with('-')
-            || !label.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+            || !label
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-')
         {
             return false;
         }
@@ -253,9 +257,13 @@ pub fn date(value: &str) -> Result<NaiveDate, Problem> {
     }
     let b = value.as_bytes();
     let shape = b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape {
         return Err(Problem::InvalidDate);
     }
@@ -334,7 +342,9 @@ pub fn number_to_decimal(n: f64) -> Option<Decimal> {
     if !n.is_finite() || n.abs() >= 1e28 {
         return None;
     }
-    Decimal::from_str_exact(&format!("{n}")).ok().map(|d| d.normalize())
+    Decimal::from_str_exact(&format!("{n}"))
+        .ok()
+        .map(|d| d.normalize())
 }
 
 #[cfg(test)]

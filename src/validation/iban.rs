@@ -168,12 +168,17 @@ pub fn parse(value: &str) -> Result<Iban, Problem> {
         if !b.is_ascii_alphanumeric() {
             return Err(Problem::InvalidFormat);
         }
-        let slot = buf.get_mut(n).ok_or(Problem::InvalidLength { expected: 34 })?;
+        let slot = buf
+            .get_mut(n)
+            .ok_or(Problem::InvalidLength { expected: 34 })?;
         *slot = b.to_ascii_uppercase();
         n += 1;
     }
     let s = buf.get(..n).unwrap_or(&[]);
-    if n < 4 || !s[..2].iter().all(u8::is_ascii_uppercase) || !s[2..4].iter().all(u8::is_ascii_digit) {
+    if n < 4
+        || !s[..2].iter().all(u8::is_ascii_uppercase)
+        || !s[2..4].iter().all(u8::is_ascii_digit)
+    {
         return Err(Problem::InvalidFormat);
     }
     let &(_, length, bban) = REGISTRY
@@ -282,9 +287,21 @@ mod tests {
     fn problems() {
         assert_eq!(parse("").unwrap_err().code(), "empty");
         assert_eq!(parse("GB82-WEST").unwrap_err().code(), "invalid_format");
-        assert_eq!(parse("US12345678901234").unwrap_err().code(), "unknown_iban_country");
-        assert_eq!(parse("GB82WEST1234569876543").unwrap_err().code(), "invalid_length");
-        assert_eq!(parse("GB82WES112345698765432").unwrap_err().code(), "invalid_bban");
-        assert_eq!(parse(&"GB".repeat(20)).unwrap_err().code(), "invalid_length");
+        assert_eq!(
+            parse("US12345678901234").unwrap_err().code(),
+            "unknown_iban_country"
+        );
+        assert_eq!(
+            parse("GB82WEST1234569876543").unwrap_err().code(),
+            "invalid_length"
+        );
+        assert_eq!(
+            parse("GB82WES112345698765432").unwrap_err().code(),
+            "invalid_bban"
+        );
+        assert_eq!(
+            parse(&"GB".repeat(20)).unwrap_err().code(),
+            "invalid_length"
+        );
     }
 }

@@ -26,7 +26,11 @@ pub const MAX_LEN: usize = 64;
 /// `(country calling code, bit mask of the possible national lengths, regions)`,
 /// sorted by code; the first region is the code's main one.
 const CODES: &[(u16, u32, &str)] = &[
-    (1, 0b10010000000, "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI"),
+    (
+        1,
+        0b10010000000,
+        "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI",
+    ),
     (7, 0b100010000000000, "RU KZ"),
     (20, 0b11100000000, "EG"),
     (27, 0b11111100000, "ZA"),
@@ -540,7 +544,10 @@ pub fn parse(value: &str, default_country: Option<&str>) -> Result<PhoneNumber, 
                 }
                 n += 1;
             }
-            b'(' if international && rest.get(i + 1) == Some(&b'0') && rest.get(i + 2) == Some(&b')') => {
+            b'(' if international
+                && rest.get(i + 1) == Some(&b'0')
+                && rest.get(i + 2) == Some(&b')') =>
+            {
                 i += 2;
             }
             b' ' | b'-' | b'.' | b'/' | b'(' | b')' => {}
@@ -639,22 +646,55 @@ mod tests {
 
     #[test]
     fn written_forms() {
-        assert_eq!(parse("+46 (0)70 123 45 67", None).unwrap().e164, "+46701234567");
+        assert_eq!(
+            parse("+46 (0)70 123 45 67", None).unwrap().e164,
+            "+46701234567"
+        );
         assert_eq!(parse("0046701234567", None).unwrap().e164, "+46701234567");
-        assert_eq!(parse("601 00 00 01", Some("ES")).unwrap().e164, "+34601000001");
-        assert_eq!(parse("22 33 44 55", Some("NO")).unwrap().e164, "+4722334455");
-        assert_eq!(parse("+1 (212) 555-0100", None).unwrap().regions.get(..2), Some("US"));
+        assert_eq!(
+            parse("601 00 00 01", Some("ES")).unwrap().e164,
+            "+34601000001"
+        );
+        assert_eq!(
+            parse("22 33 44 55", Some("NO")).unwrap().e164,
+            "+4722334455"
+        );
+        assert_eq!(
+            parse("+1 (212) 555-0100", None).unwrap().regions.get(..2),
+            Some("US")
+        );
     }
 
     #[test]
     fn problems() {
         assert_eq!(parse("", None).unwrap_err().code(), "empty");
-        assert_eq!(parse("+46 70 ABC", None).unwrap_err().code(), "invalid_format");
-        assert_eq!(parse("+0123", None).unwrap_err().code(), "unknown_calling_code");
-        assert_eq!(parse("+80012345678", None).unwrap_err().code(), "unknown_calling_code");
-        assert_eq!(parse("+3460100000", None).unwrap_err().code(), "phone_too_short");
-        assert_eq!(parse("+346010000011", None).unwrap_err().code(), "phone_too_long");
-        assert_eq!(parse("+1234567890123456", None).unwrap_err().code(), "phone_too_long");
-        assert_eq!(parse("0701234567", Some("XX")).unwrap_err().code(), "unknown_country");
+        assert_eq!(
+            parse("+46 70 ABC", None).unwrap_err().code(),
+            "invalid_format"
+        );
+        assert_eq!(
+            parse("+0123", None).unwrap_err().code(),
+            "unknown_calling_code"
+        );
+        assert_eq!(
+            parse("+80012345678", None).unwrap_err().code(),
+            "unknown_calling_code"
+        );
+        assert_eq!(
+            parse("+3460100000", None).unwrap_err().code(),
+            "phone_too_short"
+        );
+        assert_eq!(
+            parse("+346010000011", None).unwrap_err().code(),
+            "phone_too_long"
+        );
+        assert_eq!(
+            parse("+1234567890123456", None).unwrap_err().code(),
+            "phone_too_long"
+        );
+        assert_eq!(
+            parse("0701234567", Some("XX")).unwrap_err().code(),
+            "unknown_country"
+        );
     }
 }

@@ -185,6 +185,18 @@ pub enum Problem {
     FileTypeMismatch,
     /// The same value twice where each must be unique.
     Duplicate,
+    /// The asset is older than the policy lends against.
+    AssetTooOld {
+        /// The oldest age lent against, in years.
+        max_age_years: u32,
+    },
+    /// The loan the asset supports is below the smallest loan offered.
+    BelowMinimumLoan {
+        /// The smallest loan.
+        min: String,
+    },
+    /// The amount or term is outside what a program offers.
+    NotOffered,
 }
 
 impl Problem {
@@ -251,6 +263,9 @@ impl Problem {
             OfferNotAcceptable { .. } => "offer_not_acceptable",
             FileTypeMismatch => "file_type_mismatch",
             Duplicate => "duplicate",
+            AssetTooOld { .. } => "asset_too_old",
+            BelowMinimumLoan { .. } => "below_minimum_loan",
+            NotOffered => "not_offered",
         }
     }
 
@@ -287,14 +302,26 @@ impl Problem {
                 format!("debe ser de tipo {}", type_es(expected)),
                 format!("måste vara av typen {}", type_sv(expected)),
             ),
-            Empty => s("must not be empty", "no puede estar vacío", "får inte vara tomt"),
+            Empty => s(
+                "must not be empty",
+                "no puede estar vacío",
+                "får inte vara tomt",
+            ),
             TooLong { max } => f(
                 format!("must be at most {max} characters long"),
                 format!("debe tener como máximo {max} caracteres"),
                 format!("får vara högst {max} tecken långt"),
             ),
-            InvalidFormat => s("has an invalid format", "tiene un formato no válido", "har ett ogiltigt format"),
-            InvalidDate => s("is not a valid date", "no es una fecha válida", "är inte ett giltigt datum"),
+            InvalidFormat => s(
+                "has an invalid format",
+                "tiene un formato no válido",
+                "har ett ogiltigt format",
+            ),
+            InvalidDate => s(
+                "is not a valid date",
+                "no es una fecha válida",
+                "är inte ett giltigt datum",
+            ),
             InvalidDateTime => s(
                 "is not a valid RFC 3339 date and time",
                 "no es una fecha y hora RFC 3339 válida",
@@ -316,7 +343,9 @@ impl Problem {
                 "är ett tillfälligt identitetsnummer",
             ),
             UnsupportedCountry { supported } => f(
-                format!("identity numbers of this country are not supported (supported: {supported})"),
+                format!(
+                    "identity numbers of this country are not supported (supported: {supported})"
+                ),
                 format!("no se admiten números de identidad de este país (admitidos: {supported})"),
                 format!("identitetsnummer från detta land stöds inte (stöds: {supported})"),
             ),
@@ -380,8 +409,16 @@ impl Problem {
                 "tiene un número de cuenta (BBAN) con formato incorrecto para su país",
                 "har ett kontonummer (BBAN) i fel format för sitt land",
             ),
-            InvalidUuid => s("is not a valid UUID", "no es un UUID válido", "är inte ett giltigt UUID"),
-            InvalidUrl => s("is not a valid URL", "no es una URL válida", "är inte en giltig URL"),
+            InvalidUuid => s(
+                "is not a valid UUID",
+                "no es un UUID válido",
+                "är inte ett giltigt UUID",
+            ),
+            InvalidUrl => s(
+                "is not a valid URL",
+                "no es una URL válida",
+                "är inte en giltig URL",
+            ),
             InsecureUrl => s(
                 "must use https (http only for localhost)",
                 "debe usar https (http solo para localhost)",
@@ -479,7 +516,9 @@ impl Problem {
             ),
             AssetTypeNotAllowed { allowed } => f(
                 format!("is not an asset type the agent may finance (allowed: {allowed})"),
-                format!("no es un tipo de bien que el agente pueda financiar (permitidos: {allowed})"),
+                format!(
+                    "no es un tipo de bien que el agente pueda financiar (permitidos: {allowed})"
+                ),
                 format!("är inte en tillgångstyp som agenten får finansiera (tillåtna: {allowed})"),
             ),
             AgentMismatch => s(
@@ -518,6 +557,21 @@ impl Problem {
                 "innehållet stämmer inte med filtypen",
             ),
             Duplicate => s("is a duplicate", "está duplicado", "är en dubblett"),
+            AssetTooOld { max_age_years } => f(
+                format!("the asset is older than {max_age_years} years"),
+                format!("el bien tiene más de {max_age_years} años"),
+                format!("tillgången är äldre än {max_age_years} år"),
+            ),
+            BelowMinimumLoan { min } => f(
+                format!("the asset supports less than the smallest loan ({min})"),
+                format!("el bien admite menos que el préstamo mínimo ({min})"),
+                format!("tillgången räcker inte till det minsta lånet ({min})"),
+            ),
+            NotOffered => s(
+                "is not offered by this program",
+                "no se ofrece en este programa",
+                "erbjuds inte i detta program",
+            ),
         }
     }
 }

@@ -8,6 +8,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod validation;
+
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.
 pub fn to_js_error(error: &crate::Error) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());

@@ -76,7 +76,10 @@ mod tests {
         assert_eq!(born("010157-5000"), "2057-01-01");
         assert_eq!(born("010158-5000"), "1858-01-01");
         assert_eq!(born("010158-9000"), "1958-01-01");
-        assert_eq!(parse("DK", "0707614285").unwrap().normalized(), "070761-4285");
+        assert_eq!(
+            parse("DK", "0707614285").unwrap().normalized(),
+            "070761-4285"
+        );
     }
 
     #[test]
@@ -85,6 +88,9 @@ mod tests {
         assert!(passes_mod11(b"0707614285"));
         assert!(!passes_mod11(b"0707614286"));
         assert!(parse("DK", "070761-4286").is_ok());
-        assert_eq!(parse("DK", "310261-4285").unwrap_err().code(), "invalid_date");
+        assert_eq!(
+            parse("DK", "310261-4285").unwrap_err().code(),
+            "invalid_date"
+        );
     }
 }

@@ -76,9 +76,21 @@ mod tests {
 
     #[test]
     fn wrong_letters_and_shapes() {
-        assert_eq!(parse("ES", "12345678A").unwrap_err().code(), "invalid_checksum");
-        assert_eq!(parse("ES", "1234567Z").unwrap_err().code(), "invalid_format");
-        assert_eq!(parse("ES", "W1234567L").unwrap_err().code(), "invalid_format");
-        assert_eq!(parse("ES", "123456789").unwrap_err().code(), "invalid_format");
+        assert_eq!(
+            parse("ES", "12345678A").unwrap_err().code(),
+            "invalid_checksum"
+        );
+        assert_eq!(
+            parse("ES", "1234567Z").unwrap_err().code(),
+            "invalid_format"
+        );
+        assert_eq!(
+            parse("ES", "W1234567L").unwrap_err().code(),
+            "invalid_format"
+        );
+        assert_eq!(
+            parse("ES", "123456789").unwrap_err().code(),
+            "invalid_format"
+        );
     }
 }

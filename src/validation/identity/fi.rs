@@ -68,7 +68,10 @@ mod tests {
             assert_eq!(parse("FI", &s).unwrap().normalized(), s);
         }
         // Lower case is accepted and normalised.
-        assert_eq!(parse("FI", "131052-308t").unwrap().normalized(), "131052-308T");
+        assert_eq!(
+            parse("FI", "131052-308t").unwrap().normalized(),
+            "131052-308T"
+        );
         // 2000s signs.
         for sign in ["A", "B", "C", "D", "E", "F"] {
             let s = format!("010594{sign}2588");
@@ -76,14 +79,24 @@ mod tests {
             assert_eq!(n.birth_date.unwrap().to_string(), "2094-05-01", "{s}");
         }
         assert_eq!(
-            parse("FI", "131052+308T").unwrap().birth_date.unwrap().to_string(),
+            parse("FI", "131052+308T")
+                .unwrap()
+                .birth_date
+                .unwrap()
+                .to_string(),
             "1852-10-13"
         );
     }
 
     #[test]
     fn wrong_check_sign_temporary_and_unused() {
-        assert_eq!(parse("FI", "131052-308U").unwrap_err().code(), "invalid_checksum");
-        assert_eq!(parse("FI", "131052G308T").unwrap_err().code(), "invalid_format");
+        assert_eq!(
+            parse("FI", "131052-308U").unwrap_err().code(),
+            "invalid_checksum"
+        );
+        assert_eq!(
+            parse("FI", "131052G308T").unwrap_err().code(),
+            "invalid_format"
+        );
     }
 }

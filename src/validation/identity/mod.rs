@@ -303,7 +303,10 @@ mod tests {
         );
         assert_eq!(parse("SE", "   ").unwrap_err().code(), "empty");
         assert_eq!(parse("SE", &"1".repeat(40)).unwrap_err().code(), "too_long");
-        assert_eq!(parse("SE", "19811228–9874").unwrap_err().code(), "invalid_format");
+        assert_eq!(
+            parse("SE", "19811228–9874").unwrap_err().code(),
+            "invalid_format"
+        );
     }
 
     #[test]
@@ -314,7 +317,9 @@ mod tests {
             ..ParseOptions::default()
         };
         assert_eq!(
-            parse_with("SE", "198112289874", options).unwrap_err().code(),
+            parse_with("SE", "198112289874", options)
+                .unwrap_err()
+                .code(),
             "birth_date_in_future"
         );
     }

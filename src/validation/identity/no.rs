@@ -92,13 +92,22 @@ mod tests {
         let n = parse("NO", "01010750160").unwrap();
         assert_eq!(n.kind, IdentityKind::Fodselsnummer);
         assert_eq!(n.birth_date.unwrap().to_string(), "2007-01-01");
-        assert_eq!(parse("NO", "010107 50160").unwrap().normalized(), "01010750160");
+        assert_eq!(
+            parse("NO", "010107 50160").unwrap().normalized(),
+            "01010750160"
+        );
     }
 
     #[test]
     fn each_check_digit_is_checked() {
-        assert_eq!(parse("NO", "01010750170").unwrap_err().code(), "invalid_checksum");
-        assert_eq!(parse("NO", "01010750161").unwrap_err().code(), "invalid_checksum");
+        assert_eq!(
+            parse("NO", "01010750170").unwrap_err().code(),
+            "invalid_checksum"
+        );
+        assert_eq!(
+            parse("NO", "01010750161").unwrap_err().code(),
+            "invalid_checksum"
+        );
     }
 
     #[test]

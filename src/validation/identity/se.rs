@@ -27,7 +27,11 @@ pub(super) fn parse(bytes: &[u8], today: Option<NaiveDate>) -> Result<IdentityNu
     let (century, ten, separator): (Option<u32>, [u8; 10], u8) = match bytes.len() {
         10 | 12 if all_digits(bytes) => {
             let off = bytes.len() - 10;
-            let century = if off == 2 { digits_at(bytes, 0, 2) } else { None };
+            let century = if off == 2 {
+                digits_at(bytes, 0, 2)
+            } else {
+                None
+            };
             (century, copy10(bytes, off, None), b'-')
         }
         11 | 13 => {
@@ -45,7 +49,11 @@ pub(super) fn parse(bytes: &[u8], today: Option<NaiveDate>) -> Result<IdentityNu
             if !all_digits(head) || !all_digits(tail) {
                 return Err(Problem::InvalidFormat);
             }
-            let century = if off == 2 { digits_at(bytes, 0, 2) } else { None };
+            let century = if off == 2 {
+                digits_at(bytes, 0, 2)
+            } else {
+                None
+            };
             (century, copy10(bytes, off, Some(off + 6)), sep)
         }
         _ => return Err(Problem::InvalidFormat),

@@ -1,0 +1,275 @@
+//! The validation and eligibility boundary: converts JavaScript values, calls
+//! [`crate::validation`] / [`crate::eligibility`] and converts back. No rule lives
+//! here.
+
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::{from_js, to_js, to_js_error};
+use crate::eligibility::{
+    self, AssetCustomer, AssetOffer, AssetPolicy, ProgramPolicy, ProgramQuery, ProgramsResult,
+};
+use crate::validation::requests::nemuru::{self, NemuruErrorBody};
+use crate::validation::requests::{self, RequestContext, RequestKind};
+use crate::validation::value::Value;
+use crate::validation::{
+    self, country, currency, email, formats, iban, identity, phone, FieldCheck, IdentityCheck,
+    IdentityOptions, Locale, Problem, ValidationResult,
+};
+
+/// Options of the single-field validators.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FieldOptions {
+    /// The language of the messages (default `en`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub locale: Option<Locale>,
+}
+
+/// Options of `validatePhone`.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PhoneOptions {
+    /// The language of the messages (default `en`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub locale: Option<Locale>,
+    /// ISO 3166-1 alpha-2 country for numbers written without `+` (its trunk
+    /// prefix is dropped: `070-123 45 67` with `SE` is `+46701234567`).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub default_country: Option<String>,
+}
+
+fn options<T: serde::de::DeserializeOwned + Default + tsify::Tsify>(
+    o: Option<Ts<T>>,
+) -> Result<T, JsValue> {
+    match o {
+        Some(ts) => {
+            let js: JsValue = ts.into();
+            if js.is_undefined() || js.is_null() {
+                Ok(T::default())
+            } else {
+                from_js(js)
+            }
+        }
+        None => Ok(T::default()),
+    }
+}
+
+fn out<T: serde::Serialize + tsify::Tsify>(value: &T) -> Result<Ts<T>, JsValue> {
+    Ok(Ts::new_unchecked(to_js(value)?))
+}
+
+fn field(
+    result: Result<String, Problem>,
+    o: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    let locale = options(o)?.locale.unwrap_or_default();
+    out(&FieldCheck::from_result(result, locale))
+}
+
+/// Checks a national identity number of `SE`, `NO`, `FI`, `DK` or `ES`:
+/// `{ valid, normalized?, birthDate?, kind?, age?, errors }`.
+#[wasm_bindgen(js_name = validateIdentityNumber)]
+pub fn validate_identity_number(
+    country: &str,
+    value: &str,
+    options: Option<Ts<IdentityOptions>>,
+) -> Result<Ts<IdentityCheck>, JsValue> {
+    let o = self::options(options)?;
+    out(&validation::validate_identity_number(country, value, &o))
+}
+
+/// Whether an identity number is valid, as a boolean: the fast path for bulk checks.
+#[wasm_bindgen(js_name = isValidIdentityNumber)]
+pub fn is_valid_identity_number(country: &str, value: &str) -> bool {
+    identity::is_valid(country, value)
+}
+
+/// Checks many identity numbers of one country: one byte per number, 1 when valid.
+#[wasm_bindgen(js_name = validateIdentityNumbers)]
+pub fn validate_identity_numbers(country: &str, values: Vec<String>) -> Vec<u8> {
+    match identity::IdCountry::from_code(country) {
+        Some(c) => values
+            .iter()
+            .map(|v| {
+                u8::from(identity::parse_country(c, v, identity::ParseOptions::default()).is_ok())
+            })
+            .collect(),
+        None => vec![0; values.len()],
+    }
+}
+
+/// Checks a phone number and writes it in E.164: `{ valid, normalized?, errors }`.
+#[wasm_bindgen(js_name = validatePhone)]
+pub fn validate_phone(
+    value: &str,
+    options: Option<Ts<PhoneOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    let o = self::options(options)?;
+    let result = phone::parse(value, o.default_country.as_deref()).map(|p| p.e164);
+    out(&FieldCheck::from_result(
+        result,
+        o.locale.unwrap_or_default(),
+    ))
+}
+
+/// Checks an email address: `{ valid, normalized?, errors }`.
+#[wasm_bindgen(js_name = validateEmail)]
+pub fn validate_email(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(email::parse(value), options)
+}
+
+/// Checks an IBAN (length per country, BBAN structure, mod 97): `{ valid, normalized?, errors }`.
+#[wasm_bindgen(js_name = validateIban)]
+pub fn validate_iban(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(iban::parse(value).map(|i| i.as_str().to_owned()), options)
+}
+
+/// Checks an ISO 3166-1 alpha-2 country code.
+#[wasm_bindgen(js_name = validateCountryCode)]
+pub fn validate_country_code(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(country::parse(value).map(str::to_owned), options)
+}
+
+/// Checks an ISO 4217 currency code.
+#[wasm_bindgen(js_name = validateCurrencyCode)]
+pub fn validate_currency_code(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(currency::parse(value).map(|c| c.code().to_owned()), options)
+}
+
+/// Checks an RFC 9562 UUID (normalised to lower case).
+#[wasm_bindgen(js_name = validateUuid)]
+pub fn validate_uuid(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(formats::uuid(value), options)
+}
+
+/// Checks a URL a server may call (https, or http for localhost only).
+#[wasm_bindgen(js_name = validateUrl)]
+pub fn validate_url(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(formats::url(value), options)
+}
+
+/// Checks RFC 4648 base64.
+#[wasm_bindgen(js_name = validateBase64)]
+pub fn validate_base64(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(
+        formats::base64_len(value).map(|_| value.to_owned()),
+        options,
+    )
+}
+
+/// Checks a `YYYY-MM-DD` date.
+#[wasm_bindgen(js_name = validateDate)]
+pub fn validate_date(
+    value: &str,
+    options: Option<Ts<FieldOptions>>,
+) -> Result<Ts<FieldCheck>, JsValue> {
+    field(formats::date(value).map(|d| d.to_string()), options)
+}
+
+/// Checks a request of one of the APIs: `{ valid, errors: [{ path, code, message }] }`.
+/// The payload is any JSON-like value; a missing or wrong-typed field is reported
+/// with its path.
+#[wasm_bindgen(js_name = validateRequest)]
+pub fn validate_request(
+    kind: Ts<RequestKind>,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] payload: JsValue,
+    context: Option<Ts<RequestContext>>,
+) -> Result<Ts<ValidationResult>, JsValue> {
+    let kind_js: JsValue = kind.into();
+    let kind = match kind_js
+        .as_string()
+        .as_deref()
+        .and_then(RequestKind::from_name)
+    {
+        Some(k) => k,
+        None => {
+            return Err(to_js_error(&crate::Error::invalid(
+                "kind",
+                "not_one_of",
+                format!(
+                    "must be one of: {}",
+                    RequestKind::ALL.map(RequestKind::name).join(", ")
+                ),
+            )))
+        }
+    };
+    let context: RequestContext = options(context)?;
+    let tree: Value = if payload.is_undefined() {
+        Value::Null
+    } else {
+        serde_wasm_bindgen::from_value(payload)
+            .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_type", e.to_string())))?
+    };
+    out(&requests::validate_request(kind, &tree, &context))
+}
+
+/// Turns a validation result into Nemuru's 400 body
+/// (`{ status: "ko", exception, error, schema_errors }`).
+#[wasm_bindgen(js_name = toNemuruBadRequest)]
+pub fn to_nemuru_bad_request(result: Ts<ValidationResult>) -> Result<Ts<NemuruErrorBody>, JsValue> {
+    let result: ValidationResult = from_js(result.into())?;
+    out(&nemuru::to_bad_request(&result))
+}
+
+/// The asset offer for a customer under a lender policy at `now` (RFC 3339):
+/// the seed's `POST /v1/asset-offers` response, with `ineligibleAssets` and their
+/// reasons.
+#[wasm_bindgen(js_name = assetOffer)]
+pub fn asset_offer(
+    policy: Ts<AssetPolicy>,
+    customer: Ts<AssetCustomer>,
+    now: &str,
+) -> Result<Ts<AssetOffer>, JsValue> {
+    let policy: AssetPolicy = from_js(policy.into())?;
+    let customer: AssetCustomer = from_js(customer.into())?;
+    let now = formats::date_time(now).map_err(|p| {
+        to_js_error(&crate::Error::invalid(
+            "now",
+            p.code(),
+            p.message(Locale::En),
+        ))
+    })?;
+    let offer =
+        eligibility::asset_offer(&policy, &customer, now.to_utc()).map_err(|e| to_js_error(&e))?;
+    out(&offer)
+}
+
+/// Which of an agent's programs and terms are open for a query.
+#[wasm_bindgen(js_name = eligiblePrograms)]
+pub fn eligible_programs(
+    programs: Vec<Ts<ProgramPolicy>>,
+    query: Ts<ProgramQuery>,
+) -> Result<Ts<ProgramsResult>, JsValue> {
+    let programs: Vec<ProgramPolicy> = programs
+        .into_iter()
+        .map(|p| from_js(p.into()))
+        .collect::<Result<_, _>>()?;
+    let query: ProgramQuery = from_js(query.into())?;
+    let result = eligibility::eligible_programs(&programs, &query).map_err(|e| to_js_error(&e))?;
+    out(&result)
+}
