@@ -129,6 +129,23 @@ impl CashflowInput {
     }
 }
 
+/// How the EU/UK regime measures the time between two calendar dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum TimeBasis {
+    /// Whole months counted back from the later date, the leftover days over
+    /// the length of the year ending on it (the Commission's 2012 guidance on
+    /// Directive 2008/48/EC). Whole weeks instead of months for week-based
+    /// unit periods. The default.
+    #[default]
+    Months,
+    /// Whole years counted back, the leftover days over the length of the year
+    /// ending on the later date (Directive 98/7/EC Annex III, part A: "1 1/2
+    /// years or 546 (= 365 + 181) days").
+    Days,
+}
+
 /// What `apr` solves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -142,6 +159,10 @@ pub struct AprRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub unit_period: Option<UnitPeriod>,
+    /// For dated flows under the EU/UK regime: `months` (default) or `days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub time_basis: Option<TimeBasis>,
     /// What the lender pays out (the first one starts the clock).
     pub drawdowns: Vec<CashflowInput>,
     /// What the customer pays: repayments and charges.
@@ -225,6 +246,7 @@ const MAX_PERIODS: i64 = 100_000;
 /// let req = AprRequest {
 ///     regime: None,
 ///     unit_period: None,
+///     time_basis: None,
 ///     drawdowns: vec![CashflowInput::at_periods("1000", 0)],
 ///     payments: (1..=12).map(|k| CashflowInput::at_periods("88.85", k)).collect(),
 /// };
@@ -395,8 +417,14 @@ pub fn apr(request: &AprRequest) -> Result<AprResult, Error> {
                     NamedUnitPeriod::Week | NamedUnitPeriod::Fortnight | NamedUnitPeriod::FourWeeks
                 )
             );
+            let basis = request.time_basis.unwrap_or_default();
+            let eu_unit = match (basis, week_based) {
+                (TimeBasis::Days, _) => EuUnit::Years,
+                (TimeBasis::Months, true) => EuUnit::Weeks,
+                (TimeBasis::Months, false) => EuUnit::Months,
+            };
             if regime != AprRegime::Us {
-                solve_per_year = if week_based { 52.0 } else { 12.0 };
+                solve_per_year = eu_unit.per_year();
             }
             parsed
                 .iter()
@@ -407,7 +435,7 @@ pub fn apr(request: &AprRequest) -> Result<AprResult, Error> {
                     };
                     let (whole, frac) = match regime {
                         AprRegime::Us => us_time(origin, date, unit),
-                        _ => eu_time(origin, date, week_based),
+                        _ => eu_time(origin, date, eu_unit),
                     };
                     Flow {
                         amount: *amount,
@@ -446,25 +474,60 @@ fn rough_guess(flows: &[Flow]) -> f64 {
     }
 }
 
-/// EU/UK time of `date` from `origin`, in months (or weeks): whole ones counted
-/// back from `date`, and the leftover days over the year ending on `date`
-/// converted to the same unit.
-pub(crate) fn eu_time(origin: NaiveDate, date: NaiveDate, week_based: bool) -> (u32, f64) {
+/// The unit in which EU/UK calendar time is counted.
+///
+/// Used with [`eu_time`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EuUnit {
+    /// Whole years, leftover days over the year.
+    Years,
+    /// Whole months, leftover days converted to months.
+    Months,
+    /// Whole weeks, leftover days converted to weeks.
+    Weeks,
+}
+
+impl EuUnit {
+    /// Units in a year.
+    pub fn per_year(self) -> f64 {
+        match self {
+            EuUnit::Years => 1.0,
+            EuUnit::Months => 12.0,
+            EuUnit::Weeks => 52.0,
+        }
+    }
+}
+
+/// EU/UK time of `date` from `origin`, in `unit`s: whole ones counted back from
+/// `date`, and the leftover days over the length of the year ending on `date`
+/// (365 or 366), converted to the same unit.
+pub fn eu_time(origin: NaiveDate, date: NaiveDate, unit: EuUnit) -> (u32, f64) {
     let year = year_ending_on(date) as f64;
-    if week_based {
-        let days = days_between(origin, date).max(0);
-        let weeks = u32::try_from(days / 7).unwrap_or(u32::MAX);
-        (weeks, (days % 7) as f64 * 52.0 / year)
-    } else {
-        let (months, days) = months_back(origin, date);
-        (months, days as f64 * 12.0 / year)
+    match unit {
+        EuUnit::Weeks => {
+            let days = days_between(origin, date).max(0);
+            let weeks = u32::try_from(days / 7).unwrap_or(u32::MAX);
+            (weeks, (days % 7) as f64 * 52.0 / year)
+        }
+        EuUnit::Months => {
+            let (months, days) = months_back(origin, date);
+            (months, days as f64 * 12.0 / year)
+        }
+        EuUnit::Years => {
+            let (months, _) = months_back(origin, date);
+            let years = months / 12;
+            let back = date
+                .checked_sub_months(chrono::Months::new(years * 12))
+                .unwrap_or(date);
+            (years, days_between(origin, back).max(0) as f64 / year)
+        }
     }
 }
 
 /// Appendix J time of `date` from `origin` in unit periods: whole periods and
 /// the fraction (odd days over 30 for month-based units, over 15 for half
 /// months, and over the unit's days otherwise).
-pub(crate) fn us_time(origin: NaiveDate, date: NaiveDate, unit: UnitPeriod) -> (u32, f64) {
+pub fn us_time(origin: NaiveDate, date: NaiveDate, unit: UnitPeriod) -> (u32, f64) {
     let month_based = |m: u32| {
         let (months, days) = months_back(origin, date);
         let frac = (f64::from(months % m) * 30.0 + days as f64) / (30.0 * f64::from(m));

@@ -12,15 +12,26 @@
 //! - [`disclosure`]: the representative example text (es, en, sv).
 
 pub mod apr;
+mod budget;
 pub mod dates;
+mod disclosure;
 mod loan;
 mod math;
+mod nemuru;
 mod schedule;
 mod solver;
 pub mod types;
 
-pub use apr::{apr, AprRequest, AprResult, CashflowInput, NamedUnitPeriod, UnitPeriod};
+pub use apr::{apr, AprRequest, AprResult, CashflowInput, NamedUnitPeriod, TimeBasis, UnitPeriod};
+pub use budget::{
+    lowest_instalment, max_principal, LowestInstalment, LowestInstalmentRequest, MaxPrincipal,
+    MaxPrincipalRequest,
+};
+pub use disclosure::disclosure;
 pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
+pub use nemuru::{
+    loan_conditions, LoanConditions, LoanConditionsQuery, PricingProgram, PricingTable,
+};
 pub use schedule::simulate;
 pub use types::{
     AprRegime, FeeInput, FeeTiming, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis,

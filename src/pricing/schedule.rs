@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::apr::{annualise, eu_time, us_time, NamedUnitPeriod, UnitPeriod};
+use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
 use super::math::{add, div, mul, powu, round_fixed, sub, to_f64};
@@ -130,6 +130,11 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     let dated = loan.first_payment_date;
     let week_based = loan.frequency.days().is_some();
     let unit = unit_of(loan.frequency);
+    let eu_unit = if week_based {
+        EuUnit::Weeks
+    } else {
+        EuUnit::Months
+    };
     let mut flows: Vec<Flow> = Vec::with_capacity(n as usize + 1);
     flows.push(Flow {
         amount: to_f64(sub(loan.principal, loan.fee_upfront)?),
@@ -217,7 +222,7 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         };
         let (whole, frac) = match (date, loan.start_date, loan.regime) {
             (Some(d), Some(start), AprRegime::Us) => us_time(start, d, unit),
-            (Some(d), Some(start), _) => eu_time(start, d, week_based),
+            (Some(d), Some(start), _) => eu_time(start, d, eu_unit),
             _ => (loan.first_whole + k - 1, first_frac),
         };
         flows.push(Flow {

@@ -8,6 +8,7 @@
 
 use wasm_bindgen::prelude::*;
 
+mod pricing;
 mod validation;
 
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.

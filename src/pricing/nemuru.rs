@@ -1,0 +1,388 @@
+//! Nemuru's "get loan conditions", computed locally from an agent's pricing
+//! table, in Nemuru's own `loan_conditions` shape and field names.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::schedule::simulate;
+use super::types::{FeeInput, FeeTiming, LoanRequest, Profile};
+use crate::money::{Currency, DecimalText, Problems};
+use crate::Error;
+
+/// Serialises a decimal as its shortest string (`"5000"`, `"0.095"`, `"0"`),
+/// as Nemuru's JSON numbers print.
+mod shortest {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&value.normalize().to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        rust_decimal::serde::str::deserialize(d)
+    }
+}
+
+/// One program of an agent's pricing table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PricingProgram {
+    /// Nemuru's program reference, e.g. `"free_program"` or `"zero_program"`.
+    pub program: String,
+    /// The customer's annual nominal rate as a fraction (`"0.091"`, `"0"`).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub annual_interest: DecimalText,
+    /// What the merchant pays, as a fraction of the principal (`"0.099"`).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub merchant_discount_percentage: DecimalText,
+    /// The customer's setup fee, paid at drawdown (an amount; `"0"` if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
+    pub setup_fee: Option<DecimalText>,
+    /// The smallest principal the program finances.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub min_principal: DecimalText,
+    /// The largest principal the program finances.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub max_principal: DecimalText,
+    /// The terms offered, in months (or give `minTerm` and `maxTerm`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub terms: Option<Vec<i64>>,
+    /// The shortest term offered, in months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub min_term: Option<i64>,
+    /// The longest term offered, in months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub max_term: Option<i64>,
+    /// Nemuru's `due_date` (the day of the month instalments fall due); 1 if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub due_date: Option<i64>,
+}
+
+/// An agent's pricing table: its programs, in the order Nemuru lists them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PricingTable {
+    /// ISO 4217 code of every program.
+    pub currency: String,
+    /// The programs.
+    pub programs: Vec<PricingProgram>,
+}
+
+/// The query of "get loan conditions".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoanConditionsQuery {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The term in months.
+    pub term: i64,
+    /// The principal, a decimal string.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub principal: DecimalText,
+}
+
+/// One entry of Nemuru's `loan_conditions`, with Nemuru's field names. Amounts
+/// and rates are decimal strings in their shortest form (`"5000"`, `"0.095"`),
+/// so each prints as Nemuru's JSON number does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct LoanConditions {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Day of the month instalments fall due.
+    pub due_date: u32,
+    /// The program reference.
+    pub program: String,
+    /// What the merchant pays, as a fraction.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub merchant_discount_percentage: Decimal,
+    /// The customer's annual nominal rate, as a fraction.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub annual_interest: Decimal,
+    /// The principal.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub principal: Decimal,
+    /// The setup fee.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub setup_fee: Decimal,
+    /// The term in months.
+    pub term: u32,
+    /// Monthly instalments.
+    pub number_of_payments: u32,
+    /// The TAE (EU APR) as a fraction, to 3 decimals (one decimal in percent).
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub tae: Decimal,
+    /// Interest over the loan, from the unrounded instalment.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub total_interest_paid: Decimal,
+    /// Principal, interest and setup fee.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub total_amount_paid: Decimal,
+    /// The monthly instalment, rounded to the cent.
+    #[serde(with = "shortest")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub user_defined_quota: Decimal,
+}
+
+/// A checked program.
+pub(crate) struct Program {
+    pub name: String,
+    pub annual_interest: Decimal,
+    pub merchant_discount: Decimal,
+    pub setup_fee: Decimal,
+    pub min_principal: Decimal,
+    pub max_principal: Decimal,
+    pub terms: Vec<u32>,
+    pub due_date: u32,
+}
+
+const MAX_TERM: i64 = 1200;
+
+/// Checks a pricing table, collecting every problem under `prefix`.
+pub(crate) fn check_table(
+    p: &mut Problems,
+    prefix: &str,
+    table: &PricingTable,
+) -> (Option<Currency>, Vec<Program>) {
+    let currency = Currency::from_code(&table.currency);
+    if currency.is_none() {
+        p.push(
+            format!("{prefix}currency"),
+            "unknown_currency",
+            "not an ISO 4217 currency code",
+        );
+    }
+    let minor = currency.map(|c| c.minor_units());
+    let mut programs = Vec::new();
+    for (k, prog) in table.programs.iter().enumerate() {
+        let at = |f: &str| format!("{prefix}programs[{k}].{f}");
+        let rate = p.decimal(&at("annualInterest"), &prog.annual_interest);
+        let rate = rate.filter(|r| {
+            let ok = !r.is_sign_negative() || r.is_zero();
+            if !ok {
+                p.push(at("annualInterest"), "negative", "must not be negative");
+            } else if *r > super::loan::MAX_ANNUAL_RATE {
+                p.push(
+                    at("annualInterest"),
+                    "too_large",
+                    "must be at most 10 (1000 %)",
+                );
+                return false;
+            }
+            ok
+        });
+        let discount = p.decimal(
+            &at("merchantDiscountPercentage"),
+            &prog.merchant_discount_percentage,
+        );
+        let setup = match &prog.setup_fee {
+            Some(f) => p.amount(&at("setupFee"), f, true, minor),
+            None => Some(Decimal::ZERO),
+        };
+        let min = p.amount(&at("minPrincipal"), &prog.min_principal, false, minor);
+        let max = p.amount(&at("maxPrincipal"), &prog.max_principal, false, minor);
+        if let (Some(lo), Some(hi)) = (min, max) {
+            if lo > hi {
+                p.push(
+                    at("maxPrincipal"),
+                    "out_of_order",
+                    "must be at least minPrincipal",
+                );
+            }
+        }
+        let mut terms = Vec::new();
+        match (&prog.terms, prog.min_term, prog.max_term) {
+            (Some(list), None, None) => {
+                if list.is_empty() {
+                    p.push(at("terms"), "required", "at least one term");
+                }
+                for (j, &t) in list.iter().enumerate() {
+                    if (1..=MAX_TERM).contains(&t) {
+                        terms.push(u32::try_from(t).unwrap_or(1));
+                    } else {
+                        p.push(
+                            format!("{}[{j}]", at("terms")),
+                            "out_of_range",
+                            "1 to 1200 months",
+                        );
+                    }
+                }
+            }
+            (None, Some(lo), Some(hi)) => {
+                if !(1..=MAX_TERM).contains(&lo) {
+                    p.push(at("minTerm"), "out_of_range", "1 to 1200 months");
+                } else if !(lo..=MAX_TERM).contains(&hi) {
+                    p.push(at("maxTerm"), "out_of_range", "minTerm to 1200 months");
+                } else {
+                    terms.extend(u32::try_from(lo).unwrap_or(1)..=u32::try_from(hi).unwrap_or(1));
+                }
+            }
+            _ => p.push(
+                at("terms"),
+                "required",
+                "give terms, or minTerm and maxTerm",
+            ),
+        }
+        let due_date = match prog.due_date {
+            None => 1,
+            Some(d) if (1..=28).contains(&d) => u32::try_from(d).unwrap_or(1),
+            Some(_) => {
+                p.push(at("dueDate"), "invalid_payment_day", "must be 1 to 28");
+                1
+            }
+        };
+        if let (
+            Some(annual_interest),
+            Some(merchant_discount),
+            Some(setup_fee),
+            Some(lo),
+            Some(hi),
+        ) = (rate, discount, setup, min, max)
+        {
+            programs.push(Program {
+                name: prog.program.clone(),
+                annual_interest,
+                merchant_discount,
+                setup_fee,
+                min_principal: lo,
+                max_principal: hi,
+                terms,
+                due_date,
+            });
+        }
+    }
+    (currency, programs)
+}
+
+/// Prices one program at one term with Nemuru's conventions.
+pub(crate) fn conditions_for(
+    currency: Currency,
+    program: &Program,
+    term: u32,
+    principal: Decimal,
+) -> Result<LoanConditions, Error> {
+    let mut req = LoanRequest::monthly(
+        &principal.to_string(),
+        currency.code(),
+        i64::from(term),
+        &program.annual_interest.to_string(),
+    );
+    req.profile = Some(Profile::Nemuru);
+    req.include_schedule = Some(false);
+    if !program.setup_fee.is_zero() {
+        req.fees.push(FeeInput {
+            kind: "setup".into(),
+            amount: DecimalText::from_decimal(program.setup_fee),
+            timing: FeeTiming::Upfront,
+        });
+    }
+    let quote = simulate(&req)?;
+    Ok(LoanConditions {
+        currency: currency.code().to_string(),
+        due_date: program.due_date,
+        program: program.name.clone(),
+        merchant_discount_percentage: program.merchant_discount,
+        annual_interest: program.annual_interest,
+        principal,
+        setup_fee: program.setup_fee,
+        term,
+        number_of_payments: quote.number_of_payments,
+        tae: quote.apr_percent / Decimal::ONE_HUNDRED,
+        total_interest_paid: quote.total_interest,
+        total_amount_paid: quote.total_amount_payable,
+        user_defined_quota: quote.instalment,
+    })
+}
+
+/// Nemuru's "get loan conditions": one entry per program of `pricing` that
+/// offers the query's currency, term and principal, in the table's order.
+///
+/// Each entry follows Nemuru's conventions: the instalment
+/// (`user_defined_quota`) is rounded to the cent, the totals come from the
+/// unrounded instalment, and `tae` is the EU APR in percent to one decimal,
+/// as a fraction.
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::{loan_conditions, LoanConditionsQuery, PricingProgram, PricingTable};
+/// let table = PricingTable {
+///     currency: "EUR".into(),
+///     programs: vec![PricingProgram {
+///         program: "free_program".into(),
+///         annual_interest: "0.091".into(),
+///         merchant_discount_percentage: "0".into(),
+///         setup_fee: None,
+///         min_principal: "100".into(),
+///         max_principal: "10000".into(),
+///         terms: None,
+///         min_term: Some(3),
+///         max_term: Some(36),
+///         due_date: None,
+///     }],
+/// };
+/// let query = LoanConditionsQuery { currency: "EUR".into(), term: 30, principal: "5000".into() };
+/// let out = loan_conditions(&table, &query).unwrap();
+/// assert_eq!(out[0].user_defined_quota.to_string(), "186.97");
+/// assert_eq!(out[0].tae.to_string(), "0.095");
+/// ```
+///
+/// # Errors
+/// `Error::Invalid` for a bad table (paths `pricing.programs[0].annualInterest`
+/// ...) or query (`query.principal` ...).
+pub fn loan_conditions(
+    pricing: &PricingTable,
+    query: &LoanConditionsQuery,
+) -> Result<Vec<LoanConditions>, Error> {
+    let mut p = Problems::new();
+    let (currency, programs) = check_table(&mut p, "pricing.", pricing);
+    let query_currency = Currency::from_code(&query.currency);
+    if query_currency.is_none() {
+        p.push(
+            "query.currency",
+            "unknown_currency",
+            "not an ISO 4217 currency code",
+        );
+    }
+    let principal = p.amount(
+        "query.principal",
+        &query.principal,
+        false,
+        query_currency.map(|c| c.minor_units()),
+    );
+    if !(1..=MAX_TERM).contains(&query.term) {
+        p.push("query.term", "out_of_range", "1 to 1200 months");
+    }
+    p.finish()?;
+    let (Some(currency), Some(principal)) = (currency, principal) else {
+        return Ok(Vec::new());
+    };
+    if query_currency != Some(currency) {
+        return Ok(Vec::new());
+    }
+    let term = u32::try_from(query.term).unwrap_or(1);
+    programs
+        .iter()
+        .filter(|prog| {
+            prog.terms.contains(&term)
+                && principal >= prog.min_principal
+                && principal <= prog.max_principal
+        })
+        .map(|prog| conditions_for(currency, prog, term, principal))
+        .collect()
+}
