@@ -1,0 +1,254 @@
+// @ts-check
+// lendkit's sandbox server: the asset-loans, Tuum and Nemuru APIs emulated as
+// their documentation describes them, on Node built-ins only, with every
+// validation and every price from lendkit's own wasm build (./engine.js).
+//
+//   const sandbox = await startSandbox({ port: 0, deterministic: true });
+//   await fetch(`${sandbox.url}/v2/login`, ...);
+//   await sandbox.close();
+import { createServer } from "node:http";
+import { createClock, createIds, DETERMINISTIC_EPOCH, isoSeconds } from "./clock.js";
+import { createHandler } from "./http.js";
+import { createSaver, emptyState, FORMAT, load } from "./store.js";
+import { defaultSeed } from "./seed.js";
+import * as engine from "./engine.js";
+import { assetRoutes, assetTick, issueOffer } from "./asset-loans.js";
+import { buildOffer, tuumRoutes, tuumTick } from "./tuum.js";
+import { nemuruRoutes, nemuruTick } from "./nemuru.js";
+import { controlRoutes } from "./control.js";
+import { createWebhookDelivery } from "./webhooks.js";
+import { openApiDocument } from "./openapi.js";
+
+/**
+ * @typedef {object} SandboxOptions
+ * @property {number} [port] default 8081; 0 picks a free port
+ * @property {string} [host] default 127.0.0.1
+ * @property {string} [dataFile] keep the state in this JSON file across restarts
+ * @property {Partial<import("./seed.js").Seed>} [seed] replaces parts of the default seed
+ * @property {Partial<import("./context.js").Credentials>} [credentials]
+ * @property {import("./clock.js").Clock | string} [clock] a clock, or the instant a frozen clock starts at
+ * @property {boolean | { seed?: string }} [deterministic] frozen clock (at 2026-04-15T10:23:44Z unless `clock` says) and seeded ids
+ * @property {boolean | ((line: string) => void)} [log] the request log: true prints to stdout
+ * @property {import("./webhooks.js").WebhookOptions} [webhooks] retry and timeout of webhook deliveries
+ * @property {Partial<import("./context.js").Timing>} [timing]
+ * @property {number} [bodyLimit] request body limit in bytes (default 1 MiB; uploads 20 MiB)
+ */
+
+/**
+ * @typedef {object} Sandbox
+ * @property {string} url e.g. http://127.0.0.1:8081
+ * @property {number} port
+ * @property {import("node:http").Server} server
+ * @property {import("./clock.js").Clock} clock
+ * @property {import("./store.js").State} state
+ * @property {string[]} missingExports lendkit exports this build lacks
+ * @property {(ms: number) => void} advance moves the clock and runs the time-driven steps
+ * @property {() => Promise<void>} idle resolves when every webhook delivery has finished
+ * @property {() => Promise<void>} flush writes the data file now
+ * @property {() => Promise<void>} close
+ */
+
+const MAX_LOG = 1000;
+const MAX_DELIVERIES = 1000;
+
+/**
+ * Starts the sandbox.
+ * @param {SandboxOptions} [options]
+ * @returns {Promise<Sandbox>}
+ */
+export async function startSandbox(options = {}) {
+  const host = options.host ?? "127.0.0.1";
+  const deterministic = Boolean(options.deterministic);
+  const idSeed = deterministic
+    ? (typeof options.deterministic === "object" && options.deterministic.seed) || "lendkit-sandbox"
+    : undefined;
+  const snapshot = options.dataFile ? load(options.dataFile) : undefined;
+
+  const clock =
+    typeof options.clock === "object"
+      ? options.clock
+      : createClock({
+          fixed: typeof options.clock === "string" ? options.clock : deterministic ? DETERMINISTIC_EPOCH : undefined,
+          offsetMs: snapshot?.clockOffset ?? 0,
+        });
+  const ids = createIds({ seed: idSeed, counter: snapshot?.idCounter ?? 0 });
+  const state = snapshot?.state ?? emptyState();
+  const seed = { ...defaultSeed(), ...(options.seed ?? {}) };
+  const credentials = {
+    assetLoansTokens: ["sandbox"],
+    tuumTokens: ["sandbox"],
+    nemuruAccessTtlSeconds: 2_678_400,
+    nemuruRefreshTtlSeconds: 2 * 2_678_400,
+    ...(options.credentials ?? {}),
+  };
+  const timing = { signingHours: 72, registrationSeconds: 60, nemuruExpiryDays: 30, nemuruTrialDays: 14, ...(options.timing ?? {}) };
+
+  /** @type {(line: string) => void} */
+  const print =
+    typeof options.log === "function" ? options.log : options.log ? (line) => process.stdout.write(`${line}\n`) : () => {};
+
+  const saver = createSaver(
+    options.dataFile,
+    () => ({ format: FORMAT, state, clockOffset: clock.offset(), idCounter: ids.counter() }),
+    (e) => print(`sandbox: could not save ${options.dataFile}: ${String(/** @type {Error} */ (e).message ?? e)}`),
+  );
+
+  const delivery = createWebhookDelivery({
+    options: options.webhooks ?? {},
+    nowIso: () => isoSeconds(clock.now()),
+    newId: () => ids.uuid(),
+    record: (d) => {
+      state.deliveries.push(d);
+      if (state.deliveries.length > MAX_DELIVERIES) state.deliveries.splice(0, state.deliveries.length - MAX_DELIVERIES);
+    },
+    changed: () => saver.changed(),
+    log: print,
+  });
+
+  /** @type {import("./context.js").Ctx} */
+  const ctx = {
+    state,
+    seed,
+    clock,
+    ids,
+    credentials,
+    timing,
+    changed: () => saver.changed(),
+    emitLoanStep(agentId, loanId, step) {
+      const hooks = Object.values(state.nemuru.webhooks).filter(
+        (w) => w.agentId === agentId && w.state === 1 && w.event === "loan_steps",
+      );
+      if (hooks.length === 0) return;
+      delivery.emit(hooks, { id: loanId, event: "loan_steps", step, triggered_at: isoSeconds(clock.now()).replace("Z", "+00:00") });
+    },
+  };
+
+  const missingExports = engine.missing();
+  if (!snapshot) {
+    for (const o of seed.assetOffers) {
+      if (!engine.has("assetOffer")) break;
+      try {
+        issueOffer(ctx, o.country, o.identityNumber, o.offerId);
+      } catch (e) {
+        print(`sandbox: seed offer ${o.offerId} not issued: ${String(/** @type {Error} */ (e).message)}`);
+      }
+    }
+    for (const o of seed.tuumOffers) {
+      const product = seed.tuumProducts[o.loanTypeCode];
+      if (product) state.tuum.offers[o.offerId] = buildOffer(ctx, o, product, "system");
+    }
+  }
+
+  let lastTick = -Infinity;
+  let lastOffset = clock.offset();
+  const tick = () => {
+    lastTick = Date.now();
+    lastOffset = clock.offset();
+    assetTick(ctx);
+    tuumTick(ctx);
+    nemuruTick(ctx);
+  };
+  /** @type {import("./http.js").LogEntry[]} */
+  const requestLog = [];
+
+  let port = options.port ?? 8081;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  const baseUrl = () => `http://${shownHost}:${port}`;
+
+  const routes = [...nemuruRoutes(ctx), ...tuumRoutes(ctx), ...assetRoutes(ctx)];
+  const control = controlRoutes(ctx, {
+    tick,
+    requests: () => requestLog,
+    info: () => ({
+      name: "lendkit sandbox",
+      now: isoSeconds(clock.now()),
+      deterministic,
+      dataFile: options.dataFile ?? null,
+      missingExports,
+    }),
+  });
+  const all = [
+    ...routes,
+    ...control,
+    {
+      method: "GET",
+      pattern: "/openapi.json",
+      api: /** @type {const} */ ("sandbox"),
+      handler: () => ({ status: 200, body: openApiDocument(baseUrl()) }),
+    },
+  ];
+
+  const handler = createHandler({
+    routes: all,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    nemuru400: (issues) => engine.nemuruBadRequest(issues),
+    baseUrl,
+    now: () => new Date().toISOString(),
+    before(req) {
+      if (typeof req.headers.host === "string" && /^[\w.\-:[\]]+$/.test(req.headers.host)) req.baseUrl = `http://${req.headers.host}`;
+      if (clock.offset() !== lastOffset || Date.now() - lastTick >= 1000) tick();
+    },
+    onLog(entry, error) {
+      requestLog.push(entry);
+      if (requestLog.length > MAX_LOG) requestLog.splice(0, requestLog.length - MAX_LOG);
+      print(`${entry.at} ${entry.requestId} ${entry.method} ${entry.path} ${entry.status} ${entry.ms}ms`);
+      if (error) {
+        const text = String(/** @type {Error} */ (error)?.stack ?? error);
+        if (options.log) print(text);
+        else if (/** @type {Error} */ (error)?.name !== "EngineMissingError") process.stderr.write(`lendkit sandbox: ${text}\n`);
+      }
+    },
+  });
+
+  const server = createServer({ keepAliveTimeout: 5000 }, (req, res) => {
+    handler(req, res).catch((e) => {
+      process.stderr.write(`lendkit sandbox: ${String(e?.stack ?? e)}\n`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  if (address && typeof address === "object") port = address.port;
+  if (missingExports.length) print(`sandbox: this lendkit build lacks ${missingExports.join(", ")} (see /_sandbox)`);
+  tick();
+  saver.changed();
+
+  let closing;
+  return {
+    url: baseUrl(),
+    port,
+    server,
+    clock,
+    state,
+    missingExports,
+    advance(ms) {
+      clock.advance(ms);
+      tick();
+      saver.changed();
+    },
+    idle: () => delivery.idle(),
+    flush: () => saver.flush(),
+    close() {
+      closing ??= (async () => {
+        delivery.close();
+        await new Promise((resolve) => {
+          server.close(() => resolve(undefined));
+          server.closeAllConnections();
+        });
+        await delivery.idle();
+        await saver.flush();
+      })();
+      return closing;
+    },
+  };
+}
