@@ -3,9 +3,7 @@
 // request works as written, plus customers for every country the asset-loans
 // API names. Identity numbers are valid test numbers (checksums correct); the
 // asset-offer document's own `196801012345` fails the personnummer checksum and
-// is answered with lendkit's validation error. The Tuum document's IBAN
-// (GB72XXXX04030000000986) is masked and fails the IBAN check, so the seeded
-// offer carries a valid test IBAN instead.
+// is answered with lendkit's validation error.
 
 /**
  * @typedef {object} SeedVehicle
@@ -168,7 +166,7 @@ export function defaultSeed() {
         paymentInstructions: [
           {
             beneficiaryName: "Trevor Harry Tuum",
-            beneficiaryIban: "GB33BUKB20201555555555",
+            beneficiaryIban: "GB72XXXX04030000000986",
             money: { amount: 10000, currencyCode: "GBP" },
             paymentChannelCode: "TRUSTLY",
           },
