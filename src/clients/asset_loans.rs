@@ -1,0 +1,420 @@
+//! The asset-secured loans API (seed `000_368c80efcc11e602.txt`): discover which
+//! of a customer's assets can secure a loan (`/v1/asset-offers`) and execute a
+//! loan (`/v1/asset-loans`), polled until its requirements are met. A bearer
+//! token authenticates every call. GETs are retried; POSTs are not.
+
+use std::cell::RefCell;
+
+use rust_decimal::Decimal;
+
+use super::error::ClientError;
+use super::http::{encode, json_body, poll, request, Endpoint, PollOptions};
+use super::transport::{HttpResponse, Method, Transport};
+use super::wire::{check_id, number};
+use crate::validation::requests::{RequestContext, RequestKind};
+use crate::FieldError;
+
+const PROVIDER: &str = "asset-loans";
+
+/// What an asset-loans client is built from: `{ baseUrl, token }`.
+#[derive(Clone, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssetLoansConfig {
+    /// The API's base URL.
+    pub base_url: String,
+    /// The bearer token (kept in memory, never logged).
+    pub token: String,
+}
+
+impl std::fmt::Debug for AssetLoansConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AssetLoansConfig")
+            .field("base_url", &self.base_url)
+            .field("token", &"[redacted]")
+            .finish()
+    }
+}
+
+/// `POST /v1/asset-offers`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssetOfferRequest {
+    /// The customer's identity number (format by country).
+    pub identity_number: String,
+    /// ISO 3166-1 alpha-2: `SE`, `NO`, `FI`.
+    pub country: String,
+}
+
+/// What describes an asset (vehicles: make, model, model year).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetDetails {
+    /// Make.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub make: Option<String>,
+    /// Model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub model: Option<String>,
+    /// Model year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub model_year: Option<i32>,
+}
+
+/// An asset that can secure a loan, and for how much.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetOfferAsset {
+    /// Deterministic: the same vehicle always has the same id.
+    pub asset_id: String,
+    /// Such as `vehicle`.
+    pub asset_type: String,
+    /// The largest loan it secures (a JSON number on the wire, a decimal string here).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub max_loan_amount: Decimal,
+    /// ISO 4217.
+    pub currency: String,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub details: Option<AssetDetails>,
+}
+
+/// An asset offer (it expires).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetOfferResponse {
+    /// Stable for the offer's lifetime.
+    pub offer_id: String,
+    /// RFC 3339.
+    pub expires_at: String,
+    /// The eligible assets.
+    pub assets: Vec<AssetOfferAsset>,
+}
+
+/// The customer of a loan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssetLoanCustomer {
+    /// Identity number.
+    pub identity_number: String,
+    /// ISO 3166-1 alpha-2 (decides the registry).
+    pub country: String,
+    /// Email.
+    pub email: String,
+    /// E.164 phone.
+    pub phone: String,
+}
+
+/// `POST /v1/asset-loans`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssetLoanRequest {
+    /// The asset offer (a soft reference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub offer_id: Option<String>,
+    /// The asset securing the loan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub asset_id: Option<String>,
+    /// The amount (decimal string; a JSON number on the wire); at most the asset's `maxLoanAmount`.
+    #[serde(serialize_with = "number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub loan_amount: Decimal,
+    /// Months.
+    pub term_months: u32,
+    /// ISO 4217.
+    pub currency: String,
+    /// The customer.
+    pub customer: AssetLoanCustomer,
+}
+
+/// What a requirement's `details` may hold.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetRequirementDetails {
+    /// Where the customer signs (pending contract).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub signing_url: Option<String>,
+    /// When the signing request expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub expires_at: Option<String>,
+    /// When the requirement was completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub completed_at: Option<String>,
+    /// The registry, such as `transportstyrelsen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub registry: Option<String>,
+    /// The registration's reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub reference: Option<String>,
+    /// When the credit marking was registered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub registered_at: Option<String>,
+}
+
+/// A requirement of a loan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetLoanRequirement {
+    /// `CUSTOMER_CONTRACT` or `CREDIT_MARKING_REGISTRATION`.
+    #[serde(rename = "type")]
+    pub requirement_type: String,
+    /// `PENDING`, `IN_PROGRESS`, `COMPLETED`, `FAILED`.
+    pub status: String,
+    /// `USER` or `SYSTEM`.
+    pub responsible_party: String,
+    /// Details by type and status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub details: Option<AssetRequirementDetails>,
+}
+
+/// An asset loan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct AssetLoanResponse {
+    /// The loan id.
+    pub loan_id: String,
+    /// `IN_PROGRESS`, `COMPLETED` or `CANCELLED`.
+    pub status: String,
+    /// The asset securing it.
+    pub asset_id: String,
+    /// Its requirements.
+    pub requirements: Vec<AssetLoanRequirement>,
+}
+
+/// Statuses a loan never leaves.
+pub const FINAL_STATUSES: [&str; 2] = ["COMPLETED", "CANCELLED"];
+
+/// An asset-loans client.
+pub struct AssetLoansClient {
+    endpoint: Endpoint,
+    token: String,
+    offers: RefCell<Vec<AssetOfferResponse>>,
+}
+
+impl std::fmt::Debug for AssetLoansClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AssetLoansClient")
+            .field("endpoint", &self.endpoint)
+            .finish()
+    }
+}
+
+impl AssetLoansClient {
+    /// A client; nothing is sent until the first call.
+    ///
+    /// # Errors
+    /// A validation error on `baseUrl` or `token`.
+    pub fn new(config: AssetLoansConfig) -> Result<AssetLoansClient, ClientError> {
+        let endpoint = Endpoint::new(PROVIDER, &config.base_url)?;
+        if config.token.trim().is_empty() {
+            return Err(ClientError::validation(
+                PROVIDER,
+                vec![FieldError::new("token", "required", "is required")],
+            ));
+        }
+        Ok(AssetLoansClient {
+            endpoint,
+            token: config.token,
+            offers: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Replaces the retry policy (tests use short waits).
+    pub fn set_retry(&mut self, retry: super::http::RetryPolicy) {
+        self.endpoint.retry = retry;
+    }
+
+    async fn call<T: Transport>(
+        &self,
+        transport: &T,
+        method: Method,
+        url: String,
+        body: Option<String>,
+    ) -> Result<HttpResponse, ClientError> {
+        let mut req = request(method, url, body);
+        req.headers
+            .push(("authorization", format!("Bearer {}", self.token)));
+        let secrets = [self.token.as_str()];
+        let response = self
+            .endpoint
+            .send(transport, req, method == Method::Get, &secrets)
+            .await?;
+        if (200..300).contains(&response.status) {
+            Ok(response)
+        } else {
+            Err(self.endpoint.error(&response, &secrets))
+        }
+    }
+
+    fn remember(&self, offer: &AssetOfferResponse) {
+        let mut offers = self.offers.borrow_mut();
+        offers.retain(|o| o.offer_id != offer.offer_id);
+        offers.push(offer.clone());
+    }
+
+    /// Which of a customer's assets can secure a loan, and for how much.
+    ///
+    /// # Errors
+    /// A validation error (identity number, country); any client error.
+    pub async fn create_asset_offer<T: Transport>(
+        &self,
+        transport: &T,
+        request: &AssetOfferRequest,
+    ) -> Result<AssetOfferResponse, ClientError> {
+        self.endpoint.validate(
+            RequestKind::AssetOffersCreate,
+            request,
+            &RequestContext::default(),
+        )?;
+        let url = self.endpoint.url("/v1/asset-offers", &[]);
+        let response = self
+            .call(
+                transport,
+                Method::Post,
+                url,
+                Some(json_body(PROVIDER, request)?),
+            )
+            .await?;
+        let offer: AssetOfferResponse = self.endpoint.parse(&response)?;
+        self.remember(&offer);
+        Ok(offer)
+    }
+
+    /// Offers issued before, optionally for one identity number.
+    ///
+    /// # Errors
+    /// Any client error.
+    pub async fn list_asset_offers<T: Transport>(
+        &self,
+        transport: &T,
+        identity_number: Option<&str>,
+    ) -> Result<Vec<AssetOfferResponse>, ClientError> {
+        let query: Vec<(&str, &str)> = identity_number
+            .map(|n| ("identityNumber", n))
+            .into_iter()
+            .collect();
+        let url = self.endpoint.url("/v1/asset-offers", &query);
+        let response = self.call(transport, Method::Get, url, None).await?;
+        self.endpoint.parse(&response)
+    }
+
+    /// One offer by id.
+    ///
+    /// # Errors
+    /// Not found; any client error.
+    pub async fn get_asset_offer<T: Transport>(
+        &self,
+        transport: &T,
+        offer_id: &str,
+    ) -> Result<AssetOfferResponse, ClientError> {
+        check_id(PROVIDER, "offerId", offer_id, false)?;
+        let url = self
+            .endpoint
+            .url(&format!("/v1/asset-offers/{}", encode(offer_id)), &[]);
+        let response = self.call(transport, Method::Get, url, None).await?;
+        let offer: AssetOfferResponse = self.endpoint.parse(&response)?;
+        self.remember(&offer);
+        Ok(offer)
+    }
+
+    /// Executes a secured loan: starts contract signing and credit marking.
+    /// When this client fetched the offer, the checks also see it (amount at most
+    /// the asset's `maxLoanAmount`, currency, asset in the offer).
+    ///
+    /// # Errors
+    /// A validation error listing every problem; conflict; any client error.
+    pub async fn create_asset_loan<T: Transport>(
+        &self,
+        transport: &T,
+        request: &AssetLoanRequest,
+    ) -> Result<AssetLoanResponse, ClientError> {
+        let known = request.offer_id.as_ref().and_then(|id| {
+            let offers = self.offers.borrow();
+            let offer = offers.iter().find(|o| &o.offer_id == id)?;
+            // The validation module reads the offer in its own (wire) shape.
+            let json = serde_json::to_value(offer).ok()?;
+            serde_json::from_value(json).ok()
+        });
+        let context = RequestContext {
+            asset_offer: known,
+            ..Default::default()
+        };
+        self.endpoint
+            .validate(RequestKind::AssetLoansCreate, request, &context)?;
+        let url = self.endpoint.url("/v1/asset-loans", &[]);
+        let response = self
+            .call(
+                transport,
+                Method::Post,
+                url,
+                Some(json_body(PROVIDER, request)?),
+            )
+            .await?;
+        self.endpoint.parse(&response)
+    }
+
+    /// A loan by id.
+    ///
+    /// # Errors
+    /// Not found; any client error.
+    pub async fn get_asset_loan<T: Transport>(
+        &self,
+        transport: &T,
+        loan_id: &str,
+    ) -> Result<AssetLoanResponse, ClientError> {
+        check_id(PROVIDER, "loanId", loan_id, false)?;
+        let url = self
+            .endpoint
+            .url(&format!("/v1/asset-loans/{}", encode(loan_id)), &[]);
+        let response = self.call(transport, Method::Get, url, None).await?;
+        self.endpoint.parse(&response)
+    }
+
+    /// Polls a loan until its status is one of `until` (default `COMPLETED`) or
+    /// final (`COMPLETED`, `CANCELLED`).
+    ///
+    /// # Errors
+    /// A timeout error (`wait_timeout`); any client error.
+    pub async fn wait_for_loan<T: Transport>(
+        &self,
+        transport: &T,
+        loan_id: &str,
+        until: &[String],
+        options: PollOptions,
+    ) -> Result<AssetLoanResponse, ClientError> {
+        check_id(PROVIDER, "loanId", loan_id, false)?;
+        poll(
+            transport,
+            PROVIDER,
+            options,
+            || self.get_asset_loan(transport, loan_id),
+            |loan| {
+                until.iter().any(|u| u == &loan.status)
+                    || FINAL_STATUSES.contains(&loan.status.as_str())
+            },
+        )
+        .await
+    }
+}
