@@ -1,5 +1,6 @@
-// `npm start`: installs what is missing, builds pkg/ if it is out of date, and
-// serves the demo checkout on http://127.0.0.1:PORT (default 8080).
+// `npm start`: installs what is missing, builds pkg/ if it is out of date,
+// serves the demo checkout on http://127.0.0.1:PORT (default 8080) and starts
+// the sandbox server beside it on SANDBOX_PORT (default 8081).
 import { build } from "./build.mjs";
 import { ensureNodeModules, ensureRust } from "./toolchain.mjs";
 import { serve } from "./serve.mjs";
@@ -10,5 +11,9 @@ await build();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? "127.0.0.1";
 const { url } = await serve({ port, host });
+// Imported after the build: the sandbox validates and prices with pkg/.
+const { startSandbox } = await import("../sandbox/index.js");
+const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 8081), host, log: true });
 console.log(`lendkit demo checkout: ${url}`);
+console.log(`lendkit sandbox:       ${sandbox.url}/ (OpenAPI: ${sandbox.url}/openapi.json)`);
 console.log("press Ctrl+C to stop");
