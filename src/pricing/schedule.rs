@@ -9,7 +9,7 @@ use super::loan::{payment_date, Balloon, Loan};
 use super::math::{add, div, mul, powu, round_fixed, sub, to_f64};
 use super::solver::{solve, Discount, Flow};
 use super::types::{
-    AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, Repayment, ScheduleRow,
+    AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
 };
 use crate::Error;
 
@@ -95,6 +95,61 @@ impl Running {
     }
 }
 
+/// A periodic rate as an exact fraction of integers, so that the standard
+/// profile rounds each period's interest from its exact value (a nominal
+/// 12 % a week is 12/5200, not a 28-digit truncation of it, so a half cent
+/// stays a half cent) and with integer arithmetic.
+#[derive(Debug, Clone, Copy)]
+struct Ratio {
+    num: i128,
+    den: i128,
+}
+
+impl Ratio {
+    fn of(d: Decimal) -> Ratio {
+        Ratio {
+            num: d.mantissa(),
+            den: 10i128.pow(d.scale()),
+        }
+    }
+
+    fn nominal(annual: Decimal, per_year: u32) -> Ratio {
+        Ratio {
+            num: annual.mantissa(),
+            den: 10i128.pow(annual.scale()) * i128::from(per_year),
+        }
+    }
+}
+
+/// `balance x rate` rounded half away from zero to `dp` decimals, exactly in
+/// integers when it fits, else in decimal arithmetic.
+fn rounded_interest(
+    balance: Decimal,
+    rate: Ratio,
+    fallback: Decimal,
+    dp: u32,
+) -> Result<Decimal, Error> {
+    let mut b = balance;
+    b.rescale(dp);
+    if b.scale() == dp {
+        if let Some(p) = b.mantissa().checked_mul(rate.num) {
+            let (q, rem) = (p / rate.den, p % rate.den);
+            let q = if rem.unsigned_abs() * 2 >= rate.den.unsigned_abs() {
+                q + p.signum() * rate.den.signum()
+            } else {
+                q
+            };
+            if let Ok(d) = Decimal::try_from_i128_with_scale(q, dp) {
+                return Ok(d);
+            }
+        }
+    }
+    Ok(round_fixed(mul(balance, fallback)?, dp))
+}
+
+/// The largest payment or balance the engine carries (10^15).
+const AMOUNT_LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
 pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     let dp = loan.currency.minor_units();
     let round = |d: Decimal| round_fixed(d, dp);
@@ -108,6 +163,15 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         add(Decimal::ONE, mul(loan.first_frac, r)?)?,
     )?;
     let first_rate = sub(first_growth, Decimal::ONE)?;
+    let rate_ratio = match loan.rate_basis {
+        RateBasis::Nominal => Ratio::nominal(loan.annual_rate, loan.frequency.per_year()),
+        RateBasis::Effective => Ratio::of(r),
+    };
+    let first_ratio = if loan.first_whole == 1 && loan.first_frac.is_zero() {
+        rate_ratio
+    } else {
+        Ratio::of(first_rate)
+    };
     let financed = add(loan.principal, loan.fee_financed)?;
     let due_at_first = mul(financed, first_growth)?;
 
@@ -166,10 +230,12 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     let (mut first_payment, mut last_payment) = (Decimal::ZERO, Decimal::ZERO);
     for k in 1..=n {
         let rate_k = if k == 1 { first_rate } else { r };
-        let mut interest = mul(balance, rate_k)?;
-        if standard {
-            interest = round(interest);
-        }
+        let interest = if standard {
+            let ratio = if k == 1 { first_ratio } else { rate_ratio };
+            rounded_interest(balance, ratio, rate_k, dp)?
+        } else {
+            mul(balance, rate_k)?
+        };
         let mut principal = match loan.repayment {
             Repayment::Annuity | Repayment::Balloon => sub(level, interest)?,
             Repayment::Linear => linear_part,
@@ -187,6 +253,10 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         }
         let payment = add(add(principal, interest)?, fees)?;
         balance = sub(balance, principal)?;
+        // Beyond 10^15 a decimal no longer holds the cents of a running total.
+        if payment > AMOUNT_LIMIT || balance > AMOUNT_LIMIT {
+            return Err(super::math::overflow());
+        }
 
         // What is shown: as computed (standard), or rounded running totals.
         // Exact profiles show rounded running totals of payments and interest;
@@ -302,4 +372,24 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         first_payment_date: loan.first_payment_date.map(format_date),
         schedule: loan.include_schedule.then_some(rows),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amount_limit_is_ten_to_the_fifteen() {
+        assert_eq!(AMOUNT_LIMIT, Decimal::from(1_000_000_000_000_000u64));
+    }
+
+    #[test]
+    fn absurd_growth_is_an_error_not_lost_cents() {
+        let mut req = LoanRequest::monthly("26062715.17", "EUR", 1, "0.39");
+        req.term_months = None;
+        req.number_of_payments = Some(330);
+        req.payment_frequency = Some(PaymentFrequency::Annual);
+        req.profile = Some(Profile::Exact);
+        assert_eq!(simulate(&req).unwrap_err().code(), "overflow");
+    }
 }

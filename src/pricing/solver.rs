@@ -164,7 +164,7 @@ pub(crate) fn solve(flows: &[Flow], discount: Discount, guess: f64) -> Result<f6
         if fx.is_nan() {
             return Err(not_found("the present value is undefined"));
         }
-        if fx.abs() <= tol_f * 1e-3 {
+        if fx.abs() <= tol_f {
             return Ok(x);
         }
         if fx < 0.0 {
@@ -178,7 +178,8 @@ pub(crate) fn solve(flows: &[Flow], discount: Discount, guess: f64) -> Result<f6
         } else {
             0.5 * (a + b)
         };
-        let tol_x = 1e-15 * x.abs().max(1e-3);
+        // Far below the 6 decimals disclosed, and above floating-point noise.
+        let tol_x = 1e-13 * x.abs().max(1e-6);
         if (next - x).abs() <= tol_x || (b - a) <= tol_x {
             return Ok(next);
         }
