@@ -1,0 +1,88 @@
+// Pricing benchmark: lendkit's wasm against the npm package `financial` (pmt +
+// rate, floats) on the same loans, in one Node process. Prints times and
+// ratios; never fails on a number (benchmarks are not tests).
+//
+//   npm run bench            (builds pkg/ first)
+//   node bench/pricing.mjs   (with pkg/ already built)
+import { existsSync, readFileSync } from "node:fs";
+import { simulate, loanConditions } from "lendkit";
+import { pmt, rate } from "financial";
+
+/** Mean microseconds per call of `fn`, after a warm-up, over about `ms` ms. */
+function time(fn, ms = 400) {
+  for (let i = 0; i < 200; i++) fn(i);
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const budget = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  while (elapsed < budget) {
+    for (let i = 0; i < 100; i++) fn(n + i);
+    n += 100;
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return Number(elapsed) / 1000 / n;
+}
+
+// The same loans for both: principal, months, nominal annual rate.
+const loans = [];
+for (const principal of [500, 5000, 20000, 200000]) {
+  for (const months of [6, 12, 30, 60, 360]) {
+    for (const annual of [0.049, 0.091, 0.199]) loans.push({ principal, months, annual });
+  }
+}
+const requests = loans.map((l) => ({
+  principal: String(l.principal),
+  currency: "EUR",
+  termMonths: l.months,
+  annualRate: String(l.annual),
+  includeSchedule: false,
+}));
+
+// financial: the instalment (pmt), then the APR back from it (rate x 12).
+const peer = time((i) => {
+  const l = loans[i % loans.length];
+  const p = pmt(l.annual / 12, l.months, -l.principal);
+  return rate(l.months, -p, l.principal) * 12;
+});
+// lendkit: a summary quote (instalment, totals, APR as disclosed, no schedule).
+const summary = time((i) => simulate(requests[i % requests.length]));
+
+// A full quote with a 360-row schedule.
+const full360 = { principal: "200000", currency: "EUR", termMonths: 360, annualRate: "0.05" };
+const full = time(() => simulate(full360), 800);
+
+// A checkout grid: 4 programs x 12 terms, as loanConditions for each term.
+const terms = [3, 6, 9, 12, 15, 18, 21, 24, 30, 36, 48, 60];
+const program = (name, annualInterest, merchantDiscountPercentage) => ({
+  program: name,
+  annualInterest,
+  merchantDiscountPercentage,
+  minPrincipal: "100",
+  maxPrincipal: "20000",
+  terms,
+});
+const table = {
+  currency: "EUR",
+  programs: [
+    program("zero_program", "0", "0.099"),
+    program("free_program", "0.091", "0"),
+    program("plus_program", "0.129", "0"),
+    program("max_program", "0.199", "0"),
+  ],
+};
+const grid = time(() => {
+  let count = 0;
+  for (const term of terms) count += loanConditions(table, { currency: "EUR", term, principal: "5000" }).length;
+  if (count !== 48) throw new Error(`grid has ${count} quotes`);
+}, 800);
+
+const us = (x) => `${x.toFixed(2)} µs`;
+console.log(`financial pmt + rate (same ${loans.length} loans): ${us(peer)} per loan`);
+console.log(`lendkit summary quote:                 ${us(summary)} per loan  (ratio ${(summary / peer).toFixed(2)}x financial; target <= 1x)`);
+console.log(`lendkit full quote, 360-row schedule:  ${us(full)}  (target < 200 µs: ${full < 200 ? "met" : "NOT met"})`);
+console.log(`lendkit grid, 4 programs x 12 terms:   ${us(grid)}  (target < 1000 µs: ${grid < 1000 ? "met" : "NOT met"}; ${(grid / (48 * peer)).toFixed(2)}x 48 financial pmt + rate)`);
+const size = new URL("../pkg/size.json", import.meta.url);
+if (existsSync(size)) {
+  const s = JSON.parse(readFileSync(size, "utf8"));
+  console.log(`wasm module: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`);
+}
