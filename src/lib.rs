@@ -10,9 +10,9 @@
 pub mod clients;
 pub mod eligibility;
 pub mod error;
-pub mod validation;
 pub mod money;
 pub mod pricing;
+pub mod validation;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
