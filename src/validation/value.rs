@@ -221,6 +221,196 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 }
 
+/// An error of [`from_value`]: where (`assets[0].modelYear`) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeError {
+    /// Path segments, innermost first (`["modelYear", "[0]", "assets"]`).
+    segments: Vec<String>,
+    /// The message.
+    pub message: String,
+}
+
+impl DeError {
+    fn at(mut self, segment: String) -> DeError {
+        self.segments.push(segment);
+        self
+    }
+
+    /// The path of the field at fault, such as `assets[0].modelYear` (`""` for the root).
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for s in self.segments.iter().rev() {
+            if !out.is_empty() && !s.starts_with('[') {
+                out.push('.');
+            }
+            out.push_str(s);
+        }
+        out
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError {
+            segments: Vec::new(),
+            message: msg.to_string(),
+        }
+    }
+}
+
+/// Deserialises a typed value (options, contexts, policies) from a tree, with the
+/// path of the first field at fault. One small deserializer for every type keeps
+/// the wasm module small (no per-type path-tracking wrappers).
+///
+/// # Errors
+/// A [`DeError`] naming the field's path.
+///
+/// # Examples
+/// ```
+/// use lendkit::validation::value::{from_value, Value};
+/// #[derive(serde::Deserialize)]
+/// struct P { n: u32 }
+/// let v = Value::Object(vec![("n".into(), Value::String("x".into()))]);
+/// let e = from_value::<P>(&v).err().unwrap();
+/// assert_eq!(e.path(), "n");
+/// ```
+pub fn from_value<T: de::DeserializeOwned>(value: &Value) -> Result<T, DeError> {
+    T::deserialize(value)
+}
+
+struct SeqAcc<'a> {
+    items: std::slice::Iter<'a, Value>,
+    index: usize,
+}
+
+impl<'de> SeqAccess<'de> for SeqAcc<'de> {
+    type Error = DeError;
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        match self.items.next() {
+            Some(v) => {
+                let i = self.index;
+                self.index += 1;
+                seed.deserialize(v)
+                    .map(Some)
+                    .map_err(|e| e.at(format!("[{i}]")))
+            }
+            None => Ok(None),
+        }
+    }
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct MapAcc<'a> {
+    members: std::slice::Iter<'a, (String, Value)>,
+    value: Option<&'a (String, Value)>,
+}
+
+impl<'de> MapAccess<'de> for MapAcc<'de> {
+    type Error = DeError;
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        match self.members.next() {
+            Some(member) => {
+                self.value = Some(member);
+                seed.deserialize(de::value::BorrowedStrDeserializer::new(&member.0))
+                    .map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DeError> {
+        match self.value.take() {
+            Some((key, value)) => seed.deserialize(value).map_err(|e| e.at(key.clone())),
+            None => Err(de::Error::custom("value without a key")),
+        }
+    }
+}
+
+impl<'de> Deserializer<'de> for &'de Value {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => {
+                let n = *n;
+                if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+                    if n >= 0.0 {
+                        visitor.visit_u64(n as u64)
+                    } else {
+                        visitor.visit_i64(n as i64)
+                    }
+                } else {
+                    visitor.visit_f64(n)
+                }
+            }
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(items) => visitor.visit_seq(SeqAcc {
+                items: items.iter(),
+                index: 0,
+            }),
+            Value::Object(members) => visitor.visit_map(MapAcc {
+                members: members.iter(),
+                value: None,
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match self {
+            Value::String(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
+            other => Err(de::Error::custom(format!(
+                "expected a string, found {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +422,34 @@ mod tests {
         assert_eq!(v.json_len(), text.len());
         assert_eq!(v.get("c"), Some(&Value::Bool(true)));
         assert_eq!(v.get("a").map(Value::type_name), Some("array"));
+    }
+
+    #[test]
+    fn typed_values_with_paths() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(rename_all = "camelCase")]
+        struct Asset {
+            model_year: i32,
+            #[allow(dead_code)]
+            valuation: rust_decimal::Decimal,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        struct Customer {
+            assets: Vec<Asset>,
+            locale: Option<crate::validation::Locale>,
+        }
+        let ok =
+            Value::from_json(r#"{"assets":[{"modelYear":2021,"valuation":"1.5"}],"locale":"sv"}"#);
+        let c: Customer = from_value(&ok).unwrap();
+        assert_eq!(c.assets[0].model_year, 2021);
+        assert_eq!(c.locale, Some(crate::validation::Locale::Sv));
+        let bad = Value::from_json(
+            r#"{"assets":[{"modelYear":2021,"valuation":"1.5"},{"modelYear":"x","valuation":1}]}"#,
+        );
+        let e = from_value::<Customer>(&bad).unwrap_err();
+        assert_eq!(e.path(), "assets[1].modelYear");
+        let bad = Value::from_json(r#"{"assets":[],"locale":"fr"}"#);
+        assert_eq!(from_value::<Customer>(&bad).unwrap_err().path(), "locale");
     }
 
     #[test]

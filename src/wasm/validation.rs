@@ -5,13 +5,13 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{from_js, to_js, to_js_error};
+use super::{to_js, to_js_error};
 use crate::eligibility::{
     self, AssetCustomer, AssetOffer, AssetPolicy, ProgramPolicy, ProgramQuery, ProgramsResult,
 };
 use crate::validation::requests::nemuru::{self, NemuruErrorBody};
 use crate::validation::requests::{self, RequestContext, RequestKind};
-use crate::validation::value::Value;
+use crate::validation::value::{self, Value};
 use crate::validation::{
     self, country, currency, email, formats, iban, identity, phone, FieldCheck, IdentityCheck,
     IdentityOptions, Locale, Problem, ValidationResult,
@@ -42,6 +42,23 @@ pub struct PhoneOptions {
     pub default_country: Option<String>,
 }
 
+/// A JavaScript value as a [`Value`] tree (undefined is `Null`).
+fn tree(js: JsValue) -> Result<Value, JsValue> {
+    if js.is_undefined() {
+        return Ok(Value::Null);
+    }
+    serde_wasm_bindgen::from_value(js)
+        .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_type", e.to_string())))
+}
+
+/// A typed input read through the [`Value`] tree: a field of the wrong shape is a
+/// `LendkitError` whose detail names its path (code `invalid_field`).
+fn input<T: serde::de::DeserializeOwned>(js: JsValue) -> Result<T, JsValue> {
+    let v = tree(js)?;
+    value::from_value(&v)
+        .map_err(|e| to_js_error(&crate::Error::invalid(e.path(), "invalid_field", e.message)))
+}
+
 fn options<T: serde::de::DeserializeOwned + Default + tsify::Tsify>(
     o: Option<Ts<T>>,
 ) -> Result<T, JsValue> {
@@ -51,7 +68,7 @@ fn options<T: serde::de::DeserializeOwned + Default + tsify::Tsify>(
             if js.is_undefined() || js.is_null() {
                 Ok(T::default())
             } else {
-                from_js(js)
+                input(js)
             }
         }
         None => Ok(T::default()),
@@ -219,20 +236,15 @@ pub fn validate_request(
         }
     };
     let context: RequestContext = options(context)?;
-    let tree: Value = if payload.is_undefined() {
-        Value::Null
-    } else {
-        serde_wasm_bindgen::from_value(payload)
-            .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_type", e.to_string())))?
-    };
-    out(&requests::validate_request(kind, &tree, &context))
+    let payload = tree(payload)?;
+    out(&requests::validate_request(kind, &payload, &context))
 }
 
 /// Turns a validation result into Nemuru's 400 body
 /// (`{ status: "ko", exception, error, schema_errors }`).
 #[wasm_bindgen(js_name = toNemuruBadRequest)]
 pub fn to_nemuru_bad_request(result: Ts<ValidationResult>) -> Result<Ts<NemuruErrorBody>, JsValue> {
-    let result: ValidationResult = from_js(result.into())?;
+    let result: ValidationResult = input(result.into())?;
     out(&nemuru::to_bad_request(&result))
 }
 
@@ -245,8 +257,8 @@ pub fn asset_offer(
     customer: Ts<AssetCustomer>,
     now: &str,
 ) -> Result<Ts<AssetOffer>, JsValue> {
-    let policy: AssetPolicy = from_js(policy.into())?;
-    let customer: AssetCustomer = from_js(customer.into())?;
+    let policy: AssetPolicy = input(policy.into())?;
+    let customer: AssetCustomer = input(customer.into())?;
     let now = formats::date_time(now).map_err(|p| {
         to_js_error(&crate::Error::invalid(
             "now",
@@ -262,14 +274,11 @@ pub fn asset_offer(
 /// Which of an agent's programs and terms are open for a query.
 #[wasm_bindgen(js_name = eligiblePrograms)]
 pub fn eligible_programs(
-    programs: Vec<Ts<ProgramPolicy>>,
+    #[wasm_bindgen(unchecked_param_type = "ProgramPolicy[]")] programs: JsValue,
     query: Ts<ProgramQuery>,
 ) -> Result<Ts<ProgramsResult>, JsValue> {
-    let programs: Vec<ProgramPolicy> = programs
-        .into_iter()
-        .map(|p| from_js(p.into()))
-        .collect::<Result<_, _>>()?;
-    let query: ProgramQuery = from_js(query.into())?;
+    let programs: Vec<ProgramPolicy> = input(programs)?;
+    let query: ProgramQuery = input(query.into())?;
     let result = eligibility::eligible_programs(&programs, &query).map_err(|e| to_js_error(&e))?;
     out(&result)
 }
