@@ -109,8 +109,7 @@ fn one_changed_character_is_caught() {
 #[test]
 fn tuum_sample_iban() {
     // Tuum's accept-offer sample beneficiary: GB72XXXX04030000000986 (sandbox data).
-    let r = iban::parse("GB72XXXX04030000000986");
-    XX
+    assert!(iban::parse("GB72XXXX04030000000986").is_ok());
 }
 
 #[test]
