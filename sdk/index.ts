@@ -3,3 +3,7 @@
 // `browser.ts` and `node.ts` initialise the module before re-exporting this.
 export * from "./wasm/lendkit.js";
 export * from "./errors.js";
+export * from "./clients.js";
+// The SDK's client classes (errors as classes, files, UUIDs) take the place of
+// the wasm classes of the same names.
+export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";

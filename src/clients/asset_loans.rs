@@ -51,7 +51,7 @@ pub struct AssetOfferRequest {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub struct AssetDetails {
+pub struct AssetOfferAssetDetails {
     /// Make.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -83,7 +83,7 @@ pub struct AssetOfferAsset {
     /// Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub details: Option<AssetDetails>,
+    pub details: Option<AssetOfferAssetDetails>,
 }
 
 /// An asset offer (it expires).

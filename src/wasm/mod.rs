@@ -8,6 +8,8 @@
 
 use wasm_bindgen::prelude::*;
 
+pub mod clients;
+mod fetch;
 mod pricing;
 mod validation;
 

@@ -1,0 +1,278 @@
+// The typed clients of the three lending APIs, as a merchant uses them: each
+// wraps the wasm class of the same name (src/wasm/clients.rs), turns its errors
+// into the SDK's error classes (./errors.ts), and adds what belongs in
+// JavaScript: a UUID for Nemuru's createLoan, files from File/Blob/Uint8Array,
+// and webhook verification for Node servers.
+import {
+  AssetLoansClient as WasmAssetLoansClient,
+  NemuruClient as WasmNemuruClient,
+  TuumClient as WasmTuumClient,
+  parseWebhookEvent,
+  verifyWebhookAuthorization,
+  type AssetLoanRequest,
+  type AssetLoanResponse,
+  type AssetLoansConfig,
+  type AssetOfferRequest,
+  type AssetOfferResponse,
+  type CallOptions,
+  type NemuruAgentProfileResponse,
+  type NemuruConfig,
+  type NemuruCreateLoanRequest,
+  type NemuruCreatedLoan,
+  type NemuruFileList,
+  type NemuruLoanConditionsQuery,
+  type NemuruLoanConditionsResponse,
+  type NemuruLoanOp,
+  type NemuruLoanResponse,
+  type NemuruLoanStepEvent,
+  type NemuruLoginResult,
+  type NemuruWebhook,
+  type NemuruWebhookList,
+  type NemuruWebhookRequest,
+  type TuumAcceptOfferRequest,
+  type TuumConfig,
+  type TuumCreateOfferRequest,
+  type TuumOfferResponse,
+  type WaitOptions,
+} from "./wasm/lendkit.js";
+import { LendkitAuthError, LendkitValidationError, toLendkitClientError } from "./errors.js";
+
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw toLendkitClientError(e);
+  }
+}
+
+function now<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw toLendkitClientError(e);
+  }
+}
+
+/** Nemuru's createLoan request; `id` defaults to `crypto.randomUUID()`, `agent_id` to the logged-in agent's. */
+export type NemuruCreateLoanInput = Omit<NemuruCreateLoanRequest, "id"> & { id?: string };
+
+/** A file to upload: `data` as a `File`, a `Blob`, bytes, or a base64 string. */
+export interface UploadFile {
+  /** The file name, such as `dni-front-borrower.jpeg`. */
+  name: string;
+  /** Nemuru's document type, such as `document_id_front`. */
+  type: string;
+  /** The content. */
+  data: Blob | Uint8Array | string;
+}
+
+/** The largest upload request Nemuru accepts: 20 MB of JSON. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/**
+ * Nemuru's point-of-sale financing API. The first call logs in with the
+ * credentials; the token stays inside the client (never in a URL, a log line
+ * or an error message) and is refreshed once on a 401.
+ */
+export class NemuruClient {
+  readonly #inner: WasmNemuruClient;
+
+  /** @throws LendkitValidationError for a bad `baseUrl` or missing credentials. */
+  constructor(config: NemuruConfig) {
+    this.#inner = now(() => new WasmNemuruClient(config));
+  }
+
+  /** Logs in now (otherwise the first call does); resolves to the token's type and lifetime, never the token. */
+  login(options?: CallOptions): Promise<NemuruLoginResult> {
+    return call(() => this.#inner.login(options));
+  }
+  /** The agent behind the credentials (its `id`, `allowed_asset_types`). */
+  getAgentProfile(options?: CallOptions): Promise<NemuruAgentProfileResponse> {
+    return call(() => this.#inner.getAgentProfile(options));
+  }
+  /** The conditions of every program for an amount and term (`agent_id` defaults to the logged-in agent's). */
+  getLoanConditions(query: NemuruLoanConditionsQuery, options?: CallOptions): Promise<NemuruLoanConditionsResponse> {
+    return call(() => this.#inner.getLoanConditions(query, options));
+  }
+  /** Creates a loan, validated first; retried safely on 5xx because its `id` makes it idempotent. */
+  createLoan(request: NemuruCreateLoanInput, options?: CallOptions): Promise<NemuruCreatedLoan> {
+    const full: NemuruCreateLoanRequest = { ...request, id: request.id ?? crypto.randomUUID() };
+    return call(() => this.#inner.createLoan(full, options));
+  }
+  /** Performs a loan operation. */
+  loanAction(id: string, op: NemuruLoanOp, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.loanAction(id, op, options));
+  }
+  /** `loanAction(id, "cancelLoan")`. */
+  cancelLoan(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.cancelLoan(id, options));
+  }
+  /** `loanAction(id, "approveLoan")`. */
+  approveLoan(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.approveLoan(id, options));
+  }
+  /** `loanAction(id, "sendContract")`. */
+  sendContract(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.sendContract(id, options));
+  }
+  /** `loanAction(id, "signContract")`. */
+  signContract(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.signContract(id, options));
+  }
+  /** `loanAction(id, "confirmLoan")`. */
+  confirmLoan(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.confirmLoan(id, options));
+  }
+  /** `loanAction(id, "payLoan")`. */
+  payLoan(id: string, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.payLoan(id, options));
+  }
+  /** A loan by id. */
+  getLoan(id: string, options?: CallOptions): Promise<NemuruLoanResponse> {
+    return call(() => this.#inner.getLoan(id, options));
+  }
+  /** Polls a loan until its step is one of `until` or final (`status_denied`, `status_cancelled`...). */
+  waitForLoan(id: string, options?: WaitOptions): Promise<NemuruLoanResponse> {
+    return call(() => this.#inner.waitForLoan(id, options));
+  }
+  /** Subscribes to `loan_steps` events; resolves to the subscription. */
+  createWebhook(request: NemuruWebhookRequest, options?: CallOptions): Promise<NemuruWebhook> {
+    return call(() => this.#inner.createWebhook(request, options));
+  }
+  /** The subscriptions of these credentials. */
+  listWebhooks(options?: CallOptions): Promise<NemuruWebhookList> {
+    return call(() => this.#inner.listWebhooks(options));
+  }
+  /** Updates a subscription. */
+  updateWebhook(id: string, request: NemuruWebhookRequest, options?: CallOptions): Promise<void> {
+    return call(() => this.#inner.updateWebhook(id, request, options));
+  }
+  /**
+   * Uploads files for a loan, base64-encoded. A request over 20 MB is refused
+   * with a `LendkitValidationError` (`request_too_large`) before anything is read or sent.
+   */
+  async uploadFiles(loanId: string, files: UploadFile[], options?: CallOptions): Promise<void> {
+    let estimate = 16;
+    for (const f of files) {
+      const raw = typeof f.data === "string" ? f.data.length : Math.ceil(("size" in f.data ? f.data.size : f.data.byteLength) / 3) * 4;
+      estimate += raw + f.name.length + f.type.length + 40;
+    }
+    if (estimate > MAX_UPLOAD_BYTES) {
+      throw new LendkitValidationError(`nemuru: the upload is about ${estimate} bytes; Nemuru accepts at most 20 MB per request`, {
+        code: "invalid_input",
+        provider: "nemuru",
+        details: [{ path: "files", code: "request_too_large", message: `at most ${MAX_UPLOAD_BYTES} bytes per request; send several requests` }],
+      });
+    }
+    const encoded: { name: string; type: string; data: string }[] = [];
+    for (const f of files) {
+      const data =
+        typeof f.data === "string"
+          ? f.data
+          : f.data instanceof Uint8Array
+            ? base64(f.data)
+            : base64(new Uint8Array(await f.data.arrayBuffer()));
+      encoded.push({ name: f.name, type: f.type, data });
+    }
+    return call(() => this.#inner.uploadFiles(loanId, { files: encoded }, options));
+  }
+  /** The files of a loan. */
+  listFiles(loanId: string, options?: CallOptions): Promise<NemuruFileList> {
+    return call(() => this.#inner.listFiles(loanId, options));
+  }
+}
+
+/** Tuum's loan API: create and accept loan offers (`x-auth-token`, `x-channel-code`). */
+export class TuumClient {
+  readonly #inner: WasmTuumClient;
+
+  /** @throws LendkitValidationError for a bad `baseUrl` or missing credentials. */
+  constructor(config: TuumConfig) {
+    this.#inner = now(() => new WasmTuumClient(config));
+  }
+  /** Creates a loan offer for a person. */
+  createOffer(personId: string, request: TuumCreateOfferRequest, options?: CallOptions): Promise<TuumOfferResponse> {
+    return call(() => this.#inner.createOffer(personId, request, options));
+  }
+  /** Accepts an offer with its payment instructions, which creates the loan contract. */
+  acceptOffer(offerId: string, request: TuumAcceptOfferRequest, options?: CallOptions): Promise<TuumOfferResponse> {
+    return call(() => this.#inner.acceptOffer(offerId, request, options));
+  }
+}
+
+/** The asset-secured loans API (bearer token). */
+export class AssetLoansClient {
+  readonly #inner: WasmAssetLoansClient;
+
+  /** @throws LendkitValidationError for a bad `baseUrl` or a missing token. */
+  constructor(config: AssetLoansConfig) {
+    this.#inner = now(() => new WasmAssetLoansClient(config));
+  }
+  /** Which of a customer's assets can secure a loan, and for how much. */
+  createAssetOffer(request: AssetOfferRequest, options?: CallOptions): Promise<AssetOfferResponse> {
+    return call(() => this.#inner.createAssetOffer(request, options));
+  }
+  /** Offers issued before, optionally for one identity number. */
+  listAssetOffers(identityNumber?: string, options?: CallOptions): Promise<AssetOfferResponse[]> {
+    return call(() => this.#inner.listAssetOffers(identityNumber, options));
+  }
+  /** One offer. */
+  getAssetOffer(offerId: string, options?: CallOptions): Promise<AssetOfferResponse> {
+    return call(() => this.#inner.getAssetOffer(offerId, options));
+  }
+  /** Executes a secured loan: starts contract signing and the credit marking. */
+  createAssetLoan(request: AssetLoanRequest, options?: CallOptions): Promise<AssetLoanResponse> {
+    return call(() => this.#inner.createAssetLoan(request, options));
+  }
+  /** A loan. */
+  getAssetLoan(loanId: string, options?: CallOptions): Promise<AssetLoanResponse> {
+    return call(() => this.#inner.getAssetLoan(loanId, options));
+  }
+  /** Polls a loan until its status is one of `until` (default `COMPLETED`) or final. */
+  waitForLoan(loanId: string, options?: WaitOptions): Promise<AssetLoanResponse> {
+    return call(() => this.#inner.waitForLoan(loanId, options));
+  }
+}
+
+/** The headers of a received request: a Fetch `Headers`, or Node's `IncomingHttpHeaders`. */
+export type WebhookHeaders = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
+
+function authorization(headers: WebhookHeaders): string | undefined {
+  if (typeof headers.get === "function") return (headers as { get(name: string): string | null }).get("authorization") ?? undefined;
+  const h = (headers as Record<string, string | string[] | undefined>)["authorization"];
+  return Array.isArray(h) ? h[0] : h;
+}
+
+/**
+ * Verifies a Nemuru callback received by a Node (or any fetch-style) server and
+ * parses its `loan_steps` event. The `Authorization` header is compared with the
+ * one given when the webhook was created, in constant time.
+ *
+ * @throws LendkitAuthError when the header is missing or wrong;
+ *   LendkitValidationError when the body is not a `loan_steps` event.
+ * @example
+ * const event = verifyWebhook({ headers: req.headers, body }, process.env.NEMURU_WEBHOOK_AUTH!);
+ * if (event.step === "status_contract_signed") ship(event.id);
+ */
+export function verifyWebhook(
+  request: { headers: WebhookHeaders; body: string | Uint8Array },
+  expectedAuthorization: string,
+): NemuruLoanStepEvent {
+  if (!verifyWebhookAuthorization(authorization(request.headers), expectedAuthorization)) {
+    throw new LendkitAuthError("nemuru: the webhook's Authorization header does not match", {
+      code: "webhook_unauthorized",
+      status: 401,
+      provider: "nemuru",
+    });
+  }
+  const body = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body);
+  return now(() => parseWebhookEvent(body));
+}

@@ -1,0 +1,675 @@
+//! The clients' boundary: `NemuruClient`, `TuumClient` and `AssetLoansClient`
+//! as JavaScript classes whose methods return Promises, plus the webhook
+//! helpers. Each call converts its arguments, runs the core client
+//! (`crate::clients`) over a per-call fetch transport (its `timeoutMs` and
+//! `signal`) and converts back; errors cross as `Error`s whose `name` is the
+//! SDK class (`LendkitValidationError`, `LendkitApiError`, ...) with `code`,
+//! `status`, `requestId`, `details` and `provider`.
+//!
+//! Exported structs cannot lend `self` to a future, so each client's state
+//! lives in an `Rc` cloned into the call's future.
+
+use std::future::Future;
+use std::rc::Rc;
+
+use js_sys::{Promise, Reflect};
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::future_to_promise;
+
+use super::fetch::FetchTransport;
+use super::to_js;
+use crate::clients::asset_loans::{
+    AssetLoanRequest, AssetLoansClient as Assets, AssetLoansConfig, AssetOfferRequest,
+};
+use crate::clients::http::PollOptions;
+use crate::clients::nemuru::{
+    NemuruClient as Nemuru, NemuruConfig, NemuruCreateLoanRequest, NemuruLoanConditionsQuery,
+    NemuruLoanOp, NemuruUploadFilesRequest, NemuruWebhookRequest,
+};
+use crate::clients::tuum::{
+    TuumAcceptOfferRequest, TuumClient as Tuum, TuumConfig, TuumCreateOfferRequest,
+};
+use crate::clients::{webhook, ClientError};
+use crate::FieldError;
+
+#[wasm_bindgen(typescript_custom_section)]
+const CLIENT_OPTIONS_TS: &str = r#"
+/** Options of every client call. */
+export interface CallOptions {
+    /** The call's deadline in milliseconds, retries and waits included (default 30000). */
+    timeoutMs?: number;
+    /** Aborts the call (a `LendkitAbortError`). */
+    signal?: AbortSignal;
+}
+/** Options of `waitForLoan`. */
+export interface WaitOptions extends CallOptions {
+    /** The statuses (Nemuru steps, or asset-loan statuses) to wait for. */
+    until?: string | string[];
+    /** Between two reads, in milliseconds (default 2000). */
+    intervalMs?: number;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ timeoutMs?, signal? }`.
+    #[wasm_bindgen(typescript_type = "CallOptions")]
+    pub type CallOptions;
+    /// `{ until?, intervalMs?, timeoutMs?, signal? }`.
+    #[wasm_bindgen(typescript_type = "WaitOptions")]
+    pub type WaitOptions;
+}
+
+/// The default deadline of a call.
+const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+
+/// A client error as a JavaScript `Error` named after its SDK class.
+pub fn client_error_to_js(error: &ClientError) -> JsValue {
+    let js = js_sys::Error::new(&error.message);
+    js.set_name(error.kind.class_name());
+    let set = |k: &str, v: JsValue| {
+        let _ = Reflect::set(&js, &JsValue::from_str(k), &v);
+    };
+    set("code", JsValue::from_str(&error.code));
+    set("kind", to_js(&error.kind).unwrap_or(JsValue::UNDEFINED));
+    set(
+        "status",
+        error.status.map_or(JsValue::UNDEFINED, JsValue::from),
+    );
+    set(
+        "requestId",
+        error
+            .request_id
+            .as_deref()
+            .map_or(JsValue::UNDEFINED, JsValue::from_str),
+    );
+    set(
+        "details",
+        to_js(&error.details).unwrap_or_else(|_| js_sys::Array::new().into()),
+    );
+    set("provider", JsValue::from_str(error.provider));
+    js.into()
+}
+
+/// Reads an argument; a value of the wrong shape is a validation error naming the field.
+fn arg<T: serde::de::DeserializeOwned>(
+    provider: &'static str,
+    value: JsValue,
+    prefix: &str,
+) -> Result<T, ClientError> {
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let path = match path.as_str() {
+            "." => prefix.trim_end_matches('.').to_owned(),
+            p => format!("{prefix}{p}"),
+        };
+        ClientError::validation(
+            provider,
+            vec![FieldError::new(
+                path,
+                "invalid_field",
+                e.into_inner().to_string(),
+            )],
+        )
+    })
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    if value.is_object() {
+        Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+fn millis(value: JsValue, name: &str, provider: &'static str) -> Result<Option<u32>, ClientError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_f64() {
+        Some(n) if n.is_finite() && n >= 0.0 && n <= f64::from(u32::MAX) => Ok(Some(n as u32)),
+        _ => Err(ClientError::validation(
+            provider,
+            vec![FieldError::new(
+                name,
+                "invalid_field",
+                "must be a number of milliseconds",
+            )],
+        )),
+    }
+}
+
+/// The transport of a call from its options.
+fn transport(
+    options: &JsValue,
+    provider: &'static str,
+    default_timeout: u32,
+) -> Result<FetchTransport, ClientError> {
+    let timeout = millis(get(options, "timeoutMs"), "options.timeoutMs", provider)?
+        .unwrap_or(default_timeout);
+    let signal = get(options, "signal");
+    let signal = if signal.is_undefined() || signal.is_null() {
+        None
+    } else {
+        Some(signal.dyn_into::<web_sys::AbortSignal>().map_err(|_| {
+            ClientError::validation(
+                provider,
+                vec![FieldError::new(
+                    "options.signal",
+                    "invalid_field",
+                    "must be an AbortSignal",
+                )],
+            )
+        })?)
+    };
+    Ok(FetchTransport::new(signal, Some(timeout)))
+}
+
+/// `{ until, intervalMs, timeoutMs }` of `waitForLoan`.
+fn wait_options(
+    options: &JsValue,
+    provider: &'static str,
+) -> Result<(Vec<String>, PollOptions), ClientError> {
+    let mut poll = PollOptions::default();
+    if let Some(ms) = millis(get(options, "intervalMs"), "options.intervalMs", provider)? {
+        poll.interval_ms = ms;
+    }
+    if let Some(ms) = millis(get(options, "timeoutMs"), "options.timeoutMs", provider)? {
+        poll.timeout_ms = ms;
+    }
+    let until = get(options, "until");
+    let until = if let Some(s) = until.as_string() {
+        vec![s]
+    } else if until.is_undefined() || until.is_null() {
+        Vec::new()
+    } else {
+        arg::<Vec<String>>(provider, until, "options.until")?
+    };
+    Ok((until, poll))
+}
+
+/// Runs a call as a Promise: its result serialised for JavaScript, or its error.
+fn run<R, F, Fut>(
+    provider: &'static str,
+    options: JsValue,
+    default_timeout: u32,
+    call: F,
+) -> Promise
+where
+    R: serde::Serialize,
+    F: FnOnce(FetchTransport) -> Fut + 'static,
+    Fut: Future<Output = Result<R, ClientError>> + 'static,
+{
+    future_to_promise(async move {
+        let t =
+            transport(&options, provider, default_timeout).map_err(|e| client_error_to_js(&e))?;
+        let value = call(t).await.map_err(|e| client_error_to_js(&e))?;
+        to_js(&value)
+    })
+}
+
+fn rejected(error: ClientError) -> Promise {
+    Promise::reject(&client_error_to_js(&error))
+}
+
+fn opts(options: Option<CallOptions>) -> JsValue {
+    options.map_or(JsValue::UNDEFINED, Into::into)
+}
+
+/// Nemuru's point-of-sale financing API. Log in happens on the first call (or
+/// with `login()`); the token stays inside this object.
+#[wasm_bindgen(js_name = NemuruClient)]
+pub struct NemuruClient {
+    inner: Rc<Nemuru>,
+}
+
+const NEMURU: &str = "nemuru";
+
+#[wasm_bindgen(js_class = NemuruClient)]
+impl NemuruClient {
+    /// A client from `{ baseUrl, username, password }`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: Ts<NemuruConfig>) -> Result<NemuruClient, JsValue> {
+        let config: NemuruConfig =
+            arg(NEMURU, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let inner = Nemuru::new(config).map_err(|e| client_error_to_js(&e))?;
+        Ok(NemuruClient {
+            inner: Rc::new(inner),
+        })
+    }
+
+    /// Logs in; resolves to the token's type and lifetime (never the token).
+    #[wasm_bindgen(unchecked_return_type = "Promise<NemuruLoginResult>")]
+    pub fn login(&self, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.login(&t).await },
+        )
+    }
+
+    /// The agent behind the credentials.
+    #[wasm_bindgen(js_name = getAgentProfile, unchecked_return_type = "Promise<NemuruAgentProfileResponse>")]
+    pub fn get_agent_profile(&self, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.get_agent_profile(&t).await },
+        )
+    }
+
+    /// The loan conditions of every program for an amount and term.
+    #[wasm_bindgen(js_name = getLoanConditions, unchecked_return_type = "Promise<NemuruLoanConditionsResponse>")]
+    pub fn get_loan_conditions(
+        &self,
+        query: Ts<NemuruLoanConditionsQuery>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let query: NemuruLoanConditionsQuery = match arg(NEMURU, query.into(), "") {
+            Ok(q) => q,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.get_loan_conditions(&t, &query).await },
+        )
+    }
+
+    /// Creates a loan (validated first; retried safely by its UUID).
+    #[wasm_bindgen(js_name = createLoan, unchecked_return_type = "Promise<NemuruCreatedLoan>")]
+    pub fn create_loan(
+        &self,
+        request: Ts<NemuruCreateLoanRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: NemuruCreateLoanRequest = match arg(NEMURU, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.create_loan(&t, &request).await },
+        )
+    }
+
+    /// Performs a loan operation.
+    #[wasm_bindgen(js_name = loanAction, unchecked_return_type = "Promise<void>")]
+    pub fn loan_action(
+        &self,
+        id: String,
+        op: Ts<NemuruLoanOp>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let op: NemuruLoanOp = match arg(NEMURU, op.into(), "op") {
+            Ok(o) => o,
+            Err(e) => return rejected(e),
+        };
+        self.action(id, op, options)
+    }
+
+    fn action(&self, id: String, op: NemuruLoanOp, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.loan_action(&t, &id, op).await },
+        )
+    }
+
+    /// `loanAction(id, "cancelLoan")`.
+    #[wasm_bindgen(js_name = cancelLoan, unchecked_return_type = "Promise<void>")]
+    pub fn cancel_loan(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::CancelLoan, options)
+    }
+
+    /// `loanAction(id, "approveLoan")`.
+    #[wasm_bindgen(js_name = approveLoan, unchecked_return_type = "Promise<void>")]
+    pub fn approve_loan(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::ApproveLoan, options)
+    }
+
+    /// `loanAction(id, "sendContract")`.
+    #[wasm_bindgen(js_name = sendContract, unchecked_return_type = "Promise<void>")]
+    pub fn send_contract(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::SendContract, options)
+    }
+
+    /// `loanAction(id, "signContract")`.
+    #[wasm_bindgen(js_name = signContract, unchecked_return_type = "Promise<void>")]
+    pub fn sign_contract(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::SignContract, options)
+    }
+
+    /// `loanAction(id, "confirmLoan")`.
+    #[wasm_bindgen(js_name = confirmLoan, unchecked_return_type = "Promise<void>")]
+    pub fn confirm_loan(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::ConfirmLoan, options)
+    }
+
+    /// `loanAction(id, "payLoan")`.
+    #[wasm_bindgen(js_name = payLoan, unchecked_return_type = "Promise<void>")]
+    pub fn pay_loan(&self, id: String, options: Option<CallOptions>) -> Promise {
+        self.action(id, NemuruLoanOp::PayLoan, options)
+    }
+
+    /// A loan by id.
+    #[wasm_bindgen(js_name = getLoan, unchecked_return_type = "Promise<NemuruLoanResponse>")]
+    pub fn get_loan(&self, id: String, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.get_loan(&t, &id).await },
+        )
+    }
+
+    /// Polls a loan until its step is one of `until` (or final).
+    #[wasm_bindgen(js_name = waitForLoan, unchecked_return_type = "Promise<NemuruLoanResponse>")]
+    pub fn wait_for_loan(&self, id: String, options: Option<WaitOptions>) -> Promise {
+        let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+        let (until, poll) = match wait_options(&options, NEMURU) {
+            Ok(w) => w,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(NEMURU, options, poll.timeout_ms, move |t| async move {
+            c.wait_for_loan(&t, &id, &until, poll).await
+        })
+    }
+
+    /// Subscribes to `loan_steps`; resolves to the subscription.
+    #[wasm_bindgen(js_name = createWebhook, unchecked_return_type = "Promise<NemuruWebhook>")]
+    pub fn create_webhook(
+        &self,
+        request: Ts<NemuruWebhookRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: NemuruWebhookRequest = match arg(NEMURU, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.create_webhook(&t, &request).await },
+        )
+    }
+
+    /// The subscriptions of these credentials.
+    #[wasm_bindgen(js_name = listWebhooks, unchecked_return_type = "Promise<NemuruWebhookList>")]
+    pub fn list_webhooks(&self, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.list_webhooks(&t).await },
+        )
+    }
+
+    /// Updates a subscription.
+    #[wasm_bindgen(js_name = updateWebhook, unchecked_return_type = "Promise<void>")]
+    pub fn update_webhook(
+        &self,
+        id: String,
+        request: Ts<NemuruWebhookRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: NemuruWebhookRequest = match arg(NEMURU, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.update_webhook(&t, &id, &request).await },
+        )
+    }
+
+    /// Uploads base64 files for a loan (at most 20 MB per request).
+    #[wasm_bindgen(js_name = uploadFiles, unchecked_return_type = "Promise<void>")]
+    pub fn upload_files(
+        &self,
+        loan_id: String,
+        request: Ts<NemuruUploadFilesRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: NemuruUploadFilesRequest = match arg(NEMURU, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.upload_files(&t, &loan_id, &request).await },
+        )
+    }
+
+    /// The files of a loan.
+    #[wasm_bindgen(js_name = listFiles, unchecked_return_type = "Promise<NemuruFileList>")]
+    pub fn list_files(&self, loan_id: String, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            NEMURU,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.list_files(&t, &loan_id).await },
+        )
+    }
+}
+
+/// Tuum's loan API (offers).
+#[wasm_bindgen(js_name = TuumClient)]
+pub struct TuumClient {
+    inner: Rc<Tuum>,
+}
+
+const TUUM: &str = "tuum";
+
+#[wasm_bindgen(js_class = TuumClient)]
+impl TuumClient {
+    /// A client from `{ baseUrl, authToken, channelCode }`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: Ts<TuumConfig>) -> Result<TuumClient, JsValue> {
+        let config: TuumConfig =
+            arg(TUUM, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let inner = Tuum::new(config).map_err(|e| client_error_to_js(&e))?;
+        Ok(TuumClient {
+            inner: Rc::new(inner),
+        })
+    }
+
+    /// Creates a loan offer for a person.
+    #[wasm_bindgen(js_name = createOffer, unchecked_return_type = "Promise<TuumOfferResponse>")]
+    pub fn create_offer(
+        &self,
+        person_id: String,
+        request: Ts<TuumCreateOfferRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: TuumCreateOfferRequest = match arg(TUUM, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            TUUM,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.create_offer(&t, &person_id, &request).await },
+        )
+    }
+
+    /// Accepts an offer with payment instructions (creates the loan contract).
+    #[wasm_bindgen(js_name = acceptOffer, unchecked_return_type = "Promise<TuumOfferResponse>")]
+    pub fn accept_offer(
+        &self,
+        offer_id: String,
+        request: Ts<TuumAcceptOfferRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: TuumAcceptOfferRequest = match arg(TUUM, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            TUUM,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.accept_offer(&t, &offer_id, &request).await },
+        )
+    }
+}
+
+/// The asset-secured loans API.
+#[wasm_bindgen(js_name = AssetLoansClient)]
+pub struct AssetLoansClient {
+    inner: Rc<Assets>,
+}
+
+const ASSETS: &str = "asset-loans";
+
+#[wasm_bindgen(js_class = AssetLoansClient)]
+impl AssetLoansClient {
+    /// A client from `{ baseUrl, token }`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: Ts<AssetLoansConfig>) -> Result<AssetLoansClient, JsValue> {
+        let config: AssetLoansConfig =
+            arg(ASSETS, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let inner = Assets::new(config).map_err(|e| client_error_to_js(&e))?;
+        Ok(AssetLoansClient {
+            inner: Rc::new(inner),
+        })
+    }
+
+    /// Which assets can secure a loan, and for how much.
+    #[wasm_bindgen(js_name = createAssetOffer, unchecked_return_type = "Promise<AssetOfferResponse>")]
+    pub fn create_asset_offer(
+        &self,
+        request: Ts<AssetOfferRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: AssetOfferRequest = match arg(ASSETS, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            ASSETS,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.create_asset_offer(&t, &request).await },
+        )
+    }
+
+    /// Offers issued before, optionally for one identity number.
+    #[wasm_bindgen(js_name = listAssetOffers, unchecked_return_type = "Promise<AssetOfferResponse[]>")]
+    pub fn list_asset_offers(
+        &self,
+        identity_number: Option<String>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let c = self.inner.clone();
+        run(
+            ASSETS,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.list_asset_offers(&t, identity_number.as_deref()).await },
+        )
+    }
+
+    /// One offer.
+    #[wasm_bindgen(js_name = getAssetOffer, unchecked_return_type = "Promise<AssetOfferResponse>")]
+    pub fn get_asset_offer(&self, offer_id: String, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            ASSETS,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.get_asset_offer(&t, &offer_id).await },
+        )
+    }
+
+    /// Executes a secured loan (starts signing and credit marking).
+    #[wasm_bindgen(js_name = createAssetLoan, unchecked_return_type = "Promise<AssetLoanResponse>")]
+    pub fn create_asset_loan(
+        &self,
+        request: Ts<AssetLoanRequest>,
+        options: Option<CallOptions>,
+    ) -> Promise {
+        let request: AssetLoanRequest = match arg(ASSETS, request.into(), "") {
+            Ok(r) => r,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(
+            ASSETS,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.create_asset_loan(&t, &request).await },
+        )
+    }
+
+    /// A loan.
+    #[wasm_bindgen(js_name = getAssetLoan, unchecked_return_type = "Promise<AssetLoanResponse>")]
+    pub fn get_asset_loan(&self, loan_id: String, options: Option<CallOptions>) -> Promise {
+        let c = self.inner.clone();
+        run(
+            ASSETS,
+            opts(options),
+            DEFAULT_TIMEOUT_MS,
+            move |t| async move { c.get_asset_loan(&t, &loan_id).await },
+        )
+    }
+
+    /// Polls a loan until its status is one of `until` (default `COMPLETED`) or final.
+    #[wasm_bindgen(js_name = waitForLoan, unchecked_return_type = "Promise<AssetLoanResponse>")]
+    pub fn wait_for_loan(&self, loan_id: String, options: Option<WaitOptions>) -> Promise {
+        let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+        let (until, poll) = match wait_options(&options, ASSETS) {
+            Ok(w) => w,
+            Err(e) => return rejected(e),
+        };
+        let c = self.inner.clone();
+        run(ASSETS, options, poll.timeout_ms, move |t| async move {
+            c.wait_for_loan(&t, &loan_id, &until, poll).await
+        })
+    }
+}
+
+/// Whether a Nemuru callback's `Authorization` header equals the one given when
+/// the webhook was created (constant-time comparison).
+#[wasm_bindgen(js_name = verifyWebhookAuthorization)]
+pub fn verify_webhook_authorization(received: Option<String>, expected: String) -> bool {
+    webhook::verify_authorization(received.as_deref(), &expected)
+}
+
+/// Parses a Nemuru `loan_steps` callback body. Throws a `LendkitValidationError`
+/// for anything else.
+#[wasm_bindgen(js_name = parseWebhookEvent)]
+pub fn parse_webhook_event(body: String) -> Result<Ts<webhook::NemuruLoanStepEvent>, JsValue> {
+    let event = webhook::parse_event(&body).map_err(|e| client_error_to_js(&e))?;
+    Ok(Ts::new_unchecked(to_js(&event)?))
+}
