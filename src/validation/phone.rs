@@ -9,9 +9,12 @@
 //!
 //! ```text
 //! node -e 'const m=require("libphonenumber-js/metadata.min.json"); for (const [cc,rs] of
-//!   Object.entries(m.country_calling_codes)) { let k=0; for (const r of rs) for (const l of
-//!   (m.countries[r]||[,,,[]])[3]) k|=1<<l; if (k) console.log(cc, k.toString(2), rs.join(" ")) }'
+//!   Object.entries(m.country_calling_codes)) { const c=m.countries[rs[0]]; if (!c) continue;
+//!   let k=0; for (const l of c[3]) k|=1<<l; console.log(cc, k.toString(2), rs.join(" ")) }'
 //! ```
+//!
+//! A calling code shared by several regions (+1, +7, +44, ...) takes the lengths
+//! of its main region, as libphonenumber does for a number it cannot place.
 //!
 //! Only geographic codes are listed: the non-geographic ones (800, 808, 870, 878,
 //! 881-883, 888, 979) are no number for a borrower. This checks the shape of a
@@ -23,14 +26,10 @@ use super::Problem;
 /// The longest input looked at, in bytes.
 pub const MAX_LEN: usize = 64;
 
-/// `(country calling code, bit mask of the possible national lengths, regions)`,
-/// sorted by code; the first region is the code's main one.
+/// `(country calling code, bit mask of the main region's possible national
+/// lengths, regions)`, sorted by code; the first region is the code's main one.
 const CODES: &[(u16, u32, &str)] = &[
-    (
-        1,
-        0b10010000000,
-        "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI",
-    ),
+    (1, 0b10000000000, "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI"),
     (7, 0b100010000000000, "RU KZ"),
     (20, 0b11100000000, "EG"),
     (27, 0b11111100000, "ZA"),

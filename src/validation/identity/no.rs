@@ -9,6 +9,13 @@
 //! 2000-2039; 900-999 with YY 40-99 1940-1999. A D-number adds 40 to the day.
 //! Synthetic test numbers add 40 (NAV, "H-nummer" style) or 80 (Skatteetaten's
 //! Tenor test register) to the month; they are accepted only on request.
+//!
+//! K1 follows Skatteetaten's "Nytt fødselsnummer fra 2032"
+//! (skatteetaten.github.io/folkeregisteret-api-dokumentasjon/nytt-fodselsnummer-fra-2032):
+//! the weighted sum including K1 may leave a remainder of 0, 1, 2 or 3 mod 11, so
+//! up to four K1 values are valid; K2 is unchanged (remainder 0, computed over the
+//! first ten digits with the K1 written). Numbers issued before 2032 all have
+//! remainder 0, and validators (NAV's among them) already accept the new ones.
 
 use super::{all_digits, date, digits_at, IdCountry, IdentityKind, IdentityNumber};
 use crate::validation::Problem;
@@ -29,6 +36,17 @@ pub(crate) fn mod11(digits: &[u8], weights: &[u32]) -> Option<u8> {
         10 => None,
         k => Some(k as u8),
     }
+}
+
+/// Whether K1 (the 10th digit) leaves a remainder of 0-3 (the 2032 rule).
+fn k1_accepted(d: &[u8; 11]) -> bool {
+    let sum: u32 = d
+        .iter()
+        .take(10)
+        .zip(K1.iter().chain(std::iter::once(&1)))
+        .map(|(&c, &w)| u32::from(c.wrapping_sub(b'0')) * w)
+        .sum();
+    sum % 11 <= 3
 }
 
 pub(super) fn parse(bytes: &[u8], allow_synthetic: bool) -> Result<IdentityNumber, Problem> {
@@ -71,8 +89,7 @@ pub(super) fn parse(bytes: &[u8], allow_synthetic: bool) -> Result<IdentityNumbe
     };
     let birth = date(century + yy as i32, month, day)?;
 
-    let k1 = mod11(&d[..9], &K1).ok_or(Problem::InvalidChecksum)?;
-    if d[9].wrapping_sub(b'0') != k1 {
+    if !k1_accepted(&d) {
         return Err(Problem::InvalidChecksum);
     }
     let k2 = mod11(&d[..10], &K2).ok_or(Problem::InvalidChecksum)?;

@@ -4,7 +4,8 @@
 //! (SKV 707): `YYMMDD-NNNC`, the separator becomes `+` the year the holder turns
 //! 100; the 12-digit form `YYYYMMDDNNNC` carries the century. `C` is the Luhn
 //! (modulus 10, weights 2-1) check digit of the 9 digits `YYMMDDNNN`. A
-//! samordningsnummer adds 60 to the day of birth.
+//! samordningsnummer adds 60 to the day of birth. The birth number (the three
+//! digits after the date) 000 is never assigned.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -93,6 +94,9 @@ pub(super) fn parse(bytes: &[u8], today: Option<NaiveDate>) -> Result<IdentityNu
             None
         }
     };
+    if ten.get(6..9) == Some(b"000") {
+        return Err(Problem::InvalidIndividualNumber);
+    }
     let check = luhn_check_digit(ten.get(..9).unwrap_or(&[]));
     if ten.get(9).map(|b| b.wrapping_sub(b'0')) != Some(check) {
         return Err(Problem::InvalidChecksum);
