@@ -29,7 +29,11 @@ pub const MAX_LEN: usize = 64;
 /// `(country calling code, bit mask of the main region's possible national
 /// lengths, regions)`, sorted by code; the first region is the code's main one.
 const CODES: &[(u16, u32, &str)] = &[
-    (1, 0b10000000000, "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI"),
+    (
+        1,
+        0b10000000000,
+        "US AG AI AS BB BM BS CA DM DO GD GU JM KN KY LC MP MS PR SX TC TT VC VG VI",
+    ),
     (7, 0b100010000000000, "RU KZ"),
     (20, 0b11100000000, "EG"),
     (27, 0b11111100000, "ZA"),

@@ -177,11 +177,11 @@ pub(super) fn upload_files(root: &Obj<'_>, context: &RequestContext, issues: &mu
         let Some(file) = item.into_obj(issues) else {
             continue;
         };
-        file.text("name", true, 255, issues).map(|name| {
+        if let Some(name) = file.text("name", true, 255, issues) {
             if name.contains(['/', '\\']) || name.chars().any(char::is_control) {
                 issues.push(&file.path("name"), Problem::InvalidFormat);
             }
-        });
+        }
         if let Some(t) = file.str("type", true, issues) {
             match &context.file_types {
                 Some(allowed) if !allowed.iter().any(|a| a == t) => issues.push(
