@@ -42,6 +42,23 @@ pub struct PhoneOptions {
     pub default_country: Option<String>,
 }
 
+/// The request kind named by a JavaScript string.
+fn request_kind(kind: &JsValue) -> Result<RequestKind, JsValue> {
+    kind.as_string()
+        .as_deref()
+        .and_then(RequestKind::from_name)
+        .ok_or_else(|| {
+            to_js_error(&crate::Error::invalid(
+                "kind",
+                "not_one_of",
+                format!(
+                    "must be one of: {}",
+                    RequestKind::ALL.map(RequestKind::name).join(", ")
+                ),
+            ))
+        })
+}
+
 /// A JavaScript value as a [`Value`] tree (undefined is `Null`).
 fn tree(js: JsValue) -> Result<Value, JsValue> {
     if js.is_undefined() {
@@ -117,6 +134,23 @@ pub fn validate_identity_numbers(country: &str, values: Vec<String>) -> Vec<u8> 
             .collect(),
         None => vec![0; values.len()],
     }
+}
+
+/// Checks many identity numbers of one country given as one string, one number
+/// per line (`\n`): one byte per line, 1 when valid. The fastest way to check in
+/// bulk (one string crosses the boundary instead of one per number).
+#[wasm_bindgen(js_name = validateIdentityNumberLines)]
+pub fn validate_identity_number_lines(country: &str, lines: &str) -> Vec<u8> {
+    let country = identity::IdCountry::from_code(country);
+    lines
+        .split('\n')
+        .map(|v| match country {
+            Some(c) => {
+                u8::from(identity::parse_country(c, v, identity::ParseOptions::default()).is_ok())
+            }
+            None => 0,
+        })
+        .collect()
 }
 
 /// Checks a phone number and writes it in E.164: `{ valid, normalized?, errors }`.
@@ -218,25 +252,26 @@ pub fn validate_request(
     context: Option<Ts<RequestContext>>,
 ) -> Result<Ts<ValidationResult>, JsValue> {
     let kind_js: JsValue = kind.into();
-    let kind = match kind_js
-        .as_string()
-        .as_deref()
-        .and_then(RequestKind::from_name)
-    {
-        Some(k) => k,
-        None => {
-            return Err(to_js_error(&crate::Error::invalid(
-                "kind",
-                "not_one_of",
-                format!(
-                    "must be one of: {}",
-                    RequestKind::ALL.map(RequestKind::name).join(", ")
-                ),
-            )))
-        }
-    };
+    let kind = request_kind(&kind_js)?;
     let context: RequestContext = options(context)?;
     let payload = tree(payload)?;
+    out(&requests::validate_request(kind, &payload, &context))
+}
+
+/// [`validate_request`] with the payload as JSON text (for example a request body
+/// about to be sent): parsing the text in wasm is faster than reading a large
+/// JavaScript object property by property.
+#[wasm_bindgen(js_name = validateRequestJson)]
+pub fn validate_request_json(
+    kind: Ts<RequestKind>,
+    json: &str,
+    context: Option<Ts<RequestContext>>,
+) -> Result<Ts<ValidationResult>, JsValue> {
+    let kind_js: JsValue = kind.into();
+    let kind = request_kind(&kind_js)?;
+    let context: RequestContext = options(context)?;
+    let payload: Value = serde_json::from_str(json)
+        .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_json", e.to_string())))?;
     out(&requests::validate_request(kind, &payload, &context))
 }
 

@@ -415,3 +415,81 @@ test("UUIDs agree with uuid.validate", () => {
   cases.push("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "e7c52ad304734fbcbc367eb755b1c18d");
   compare("UUID vs uuid", cases, (s) => validateUuid(s).valid, (s) => uuidValidate(s));
 });
+
+// ---------- The boundary: what crosses into JavaScript ----------
+test("validateRequest: every problem at once, with paths, codes and localised messages", async () => {
+  const { validateRequest, validateRequestJson, toNemuruBadRequest, isLendkitError } = await import("lendkit");
+  const payload = {
+    id: "not-a-uuid",
+    agent_id: "23f4dd4f-79aa-4ed2-ad7d-5c657eb4c7f7",
+    currency: "EUR",
+    term: 30,
+    principal: 5000,
+    program: "free_program",
+    borrower: { email: "john.doe@gmail.com", first_name: "John", last_name: "Doe", phone_number: "601000001" },
+    asset_type: "education",
+    asset: { description: "Máster", value: 4000 },
+  };
+  const r = validateRequest("nemuru.createLoan", payload, { locale: "es" });
+  assert.equal(r.valid, false);
+  assert.deepEqual(
+    r.errors.map((e) => [e.path, e.code]),
+    [
+      ["id", "invalid_uuid"],
+      ["borrower.phone_number", "missing_country_code"],
+      ["principal", "principal_exceeds_asset_value"],
+    ],
+  );
+  assert.equal(r.errors[0].message, "no es un UUID válido");
+  assert.deepEqual(validateRequestJson("nemuru.createLoan", JSON.stringify(payload), { locale: "es" }), r);
+  const body = toNemuruBadRequest(r);
+  assert.equal(body.status, "ko");
+  assert.deepEqual(Object.keys(body.schema_errors), ["borrower.phone_number", "id", "principal"]);
+  // A wrong kind or a malformed context is a LendkitError naming the field.
+  assert.throws(() => validateRequest("nemuru.deleteLoan", {}), (e) => isLendkitError(e) && e.details[0].path === "kind");
+  assert.throws(
+    () => validateRequest("nemuru.createLoan", payload, { agent: { allowed_asset_types: "auto" } }),
+    (e) => isLendkitError(e) && e.details[0].path === "agent.allowed_asset_types",
+  );
+});
+
+test("assetOffer and eligiblePrograms cross with the seed's wire shape", async () => {
+  const { assetOffer, eligiblePrograms, validateRequest, isLendkitError } = await import("lendkit");
+  const policy = {
+    currencyByCountry: { SE: "SEK" },
+    ltv: [{ assetType: "vehicle", maxAgeYears: 8, loanToValue: "0.5" }],
+    minLoanAmount: "20000",
+    maxLoanAmount: "500000",
+    roundingStep: "1000",
+    offerValidityHours: 168,
+    minimumAge: 18,
+  };
+  const customer = {
+    identityNumber: "19811228-9874",
+    country: "SE",
+    assets: [{ assetType: "vehicle", make: "Volvo", model: "XC60", modelYear: 2021, valuation: "258900", registrationNumber: "ABC123" }],
+  };
+  const offer = assetOffer(policy, customer, "2026-04-15T10:23:44Z");
+  assert.equal(offer.assets[0].maxLoanAmount, 129000);
+  assert.equal(offer.expiresAt, "2026-04-22T10:23:44Z");
+  assert.match(offer.assets[0].assetId, /^asset_vehicle_[0-9a-z]{10}$/);
+  assert.deepEqual(assetOffer(policy, customer, "2026-04-15T10:23:44Z"), offer);
+  const loan = {
+    offerId: offer.offerId,
+    assetId: offer.assets[0].assetId,
+    loanAmount: 130000,
+    termMonths: 60,
+    currency: "SEK",
+    customer: { identityNumber: "198112289874", country: "SE", email: "anna.larsson@email.se", phone: "+46701234567" },
+  };
+  const r = validateRequest("assetLoans.create", loan, { assetOffer: offer, now: "2026-04-23T00:00:00Z" });
+  assert.deepEqual(r.errors.map((e) => e.code), ["offer_expired", "amount_exceeds_max_loan_amount"]);
+  assert.throws(() => assetOffer(policy, { ...customer, identityNumber: "19811228-9875" }, "2026-04-15T10:23:44Z"), (e) =>
+    isLendkitError(e) && e.details[0].path === "identityNumber" && e.details[0].code === "invalid_checksum",
+  );
+  const programs = eligiblePrograms(
+    [{ program: "zero_program", currency: "EUR", minPrincipal: "300", maxPrincipal: "6000", terms: [12, 24, 30] }],
+    { principal: "5000", currency: "EUR" },
+  );
+  assert.deepEqual(programs.programs[0].terms, [12, 24, 30]);
+});
