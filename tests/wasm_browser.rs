@@ -7,6 +7,9 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 #[path = "wasm/boundary.rs"]
 mod boundary;
 
+#[path = "wasm/clients.rs"]
+mod clients;
+
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]

@@ -3,3 +3,6 @@
 
 #[path = "wasm/boundary.rs"]
 mod boundary;
+
+#[path = "wasm/clients.rs"]
+mod clients;

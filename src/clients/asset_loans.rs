@@ -285,7 +285,7 @@ impl AssetLoansClient {
     ) -> Result<AssetOfferResponse, ClientError> {
         self.endpoint.validate(
             RequestKind::AssetOffersCreate,
-            request,
+            &json_body(PROVIDER, request)?,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url("/v1/asset-offers", &[]);
@@ -354,15 +354,18 @@ impl AssetLoansClient {
             let offers = self.offers.borrow();
             let offer = offers.iter().find(|o| &o.offer_id == id)?;
             // The validation module reads the offer in its own (wire) shape.
-            let json = serde_json::to_value(offer).ok()?;
-            serde_json::from_value(json).ok()
+            let json = serde_json::to_string(offer).ok()?;
+            super::wire::from_json(&json).ok()
         });
         let context = RequestContext {
             asset_offer: known,
             ..Default::default()
         };
-        self.endpoint
-            .validate(RequestKind::AssetLoansCreate, request, &context)?;
+        self.endpoint.validate(
+            RequestKind::AssetLoansCreate,
+            &json_body(PROVIDER, request)?,
+            &context,
+        )?;
         let url = self.endpoint.url("/v1/asset-loans", &[]);
         let response = self
             .call(

@@ -255,6 +255,8 @@ impl Endpoint {
     /// # Errors
     /// An API error `invalid_response` when the body is not of the expected shape.
     pub fn parse<R: DeserializeOwned>(&self, response: &HttpResponse) -> Result<R, ClientError> {
+        // Plain serde_json (no field paths): responses are the big types, and a
+        // path-tracking deserializer per type costs the wasm module dearly.
         serde_json::from_str(&response.body).map_err(|e| {
             let mut err = ClientError::new(
                 ErrorKind::Api,
@@ -268,18 +270,22 @@ impl Endpoint {
         })
     }
 
-    /// Checks a request with the validation module's validator of `kind`.
+    /// Checks a request body (the exact JSON that is sent) with the validation
+    /// module's validator of `kind`.
     ///
     /// # Errors
     /// A validation error with every problem found.
-    pub fn validate<S: Serialize>(
+    pub fn validate(
         &self,
         kind: RequestKind,
-        payload: &S,
+        body: &str,
         context: &RequestContext,
     ) -> Result<(), ClientError> {
-        let value = to_value(payload).map_err(|m| {
-            ClientError::validation(self.provider, vec![FieldError::new("", "invalid_input", m)])
+        let value: Value = serde_json::from_str(body).map_err(|e| {
+            ClientError::validation(
+                self.provider,
+                vec![FieldError::new("", "invalid_input", e.to_string())],
+            )
         })?;
         let result = validate_request(kind, &value, context);
         if result.valid {
@@ -300,12 +306,6 @@ fn detail(path: &str, code: &str, message: &serde_json::Value) -> FieldError {
         other => other.to_string(),
     };
     FieldError::new(path, code, message)
-}
-
-/// A payload as the validators' value tree (the exact JSON that is sent).
-pub fn to_value<S: Serialize>(payload: &S) -> Result<Value, String> {
-    let json = serde_json::to_value(payload).map_err(|e| e.to_string())?;
-    serde::Deserialize::deserialize(json).map_err(|e: serde_json::Error| e.to_string())
 }
 
 /// A JSON body.

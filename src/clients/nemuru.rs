@@ -639,7 +639,7 @@ impl NemuruClient {
         };
         self.endpoint.validate(
             RequestKind::NemuruLogin,
-            &payload,
+            &json_body(PROVIDER, &payload)?,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.login, &[]);
@@ -853,10 +853,10 @@ impl NemuruClient {
             agent,
             ..Default::default()
         };
-        self.endpoint
-            .validate(RequestKind::NemuruCreateLoan, &request, &context)?;
-        let url = self.endpoint.url(NEMURU_PATHS.create_loan, &[]);
         let body = json_body(PROVIDER, &request)?;
+        self.endpoint
+            .validate(RequestKind::NemuruCreateLoan, &body, &context)?;
+        let url = self.endpoint.url(NEMURU_PATHS.create_loan, &[]);
         self.call(transport, Method::Post, url, Some(body), true)
             .await?;
         Ok(NemuruCreatedLoan { id: request.id })
@@ -872,14 +872,13 @@ impl NemuruClient {
         id: &str,
         op: NemuruLoanOp,
     ) -> Result<(), ClientError> {
-        let payload = LoanAction { id, op };
+        let body = json_body(PROVIDER, &LoanAction { id, op })?;
         self.endpoint.validate(
             RequestKind::NemuruLoanAction,
-            &payload,
+            &body,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.loan_action, &[]);
-        let body = json_body(PROVIDER, &payload)?;
         self.call(transport, Method::Post, url, Some(body), false)
             .await?;
         Ok(())
@@ -937,7 +936,7 @@ impl NemuruClient {
     ) -> Result<NemuruWebhook, ClientError> {
         self.endpoint.validate(
             RequestKind::NemuruWebhook,
-            request,
+            &json_body(PROVIDER, request)?,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.webhooks, &[]);
@@ -982,7 +981,7 @@ impl NemuruClient {
         check_id(PROVIDER, "id", id, false)?;
         self.endpoint.validate(
             RequestKind::NemuruWebhook,
-            request,
+            &json_body(PROVIDER, request)?,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.webhook, id), &[]);
@@ -1022,7 +1021,7 @@ impl NemuruClient {
         }
         self.endpoint.validate(
             RequestKind::NemuruUploadFiles,
-            request,
+            &body,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.files, loan_id), &[]);

@@ -522,7 +522,7 @@ impl TuumClient {
         check_id(PROVIDER, "personId", person_id, false)?;
         self.endpoint.validate(
             RequestKind::TuumCreateOffer,
-            request,
+            &json_body(PROVIDER, request)?,
             &RequestContext::default(),
         )?;
         let body = json_body(PROVIDER, request)?;
@@ -569,8 +569,11 @@ impl TuumClient {
             offer_id,
             payment_instructions: &request.payment_instructions,
         };
-        self.endpoint
-            .validate(RequestKind::TuumAcceptOffer, &payload, &context)?;
+        self.endpoint.validate(
+            RequestKind::TuumAcceptOffer,
+            &json_body(PROVIDER, &payload)?,
+            &context,
+        )?;
         let body = json_body(PROVIDER, request)?;
         self.post(
             transport,

@@ -2,7 +2,7 @@
 //! `Authorization` header against the one given when the webhook was created
 //! (in constant time), and parse a `loan_steps` event into a typed event.
 
-use super::error::{ClientError, ErrorKind};
+use super::error::ClientError;
 use crate::FieldError;
 
 /// Every loan step a `loan_steps` event can carry, in the order of the seed.
@@ -135,12 +135,10 @@ pub fn parse_event(body: &str) -> Result<NemuruLoanStepEvent, ClientError> {
             ));
         }
     }
-    serde_json::from_value(value).map_err(|e| {
-        let mut err = ClientError::validation(
+    super::wire::from_json(body).map_err(|(path, message)| {
+        ClientError::validation(
             "nemuru",
-            vec![FieldError::new("", "invalid_event", e.to_string())],
-        );
-        err.kind = ErrorKind::Validation;
-        err
+            vec![FieldError::new(path, "invalid_event", message)],
+        )
     })
 }

@@ -63,3 +63,20 @@ pub fn check_id(
         }
     }
 }
+
+/// Reads JSON text into `T`, naming the path of the first field of the wrong
+/// shape. Every JSON read of the clients goes through this one function (and
+/// so one instantiation per type: the wasm module stays small).
+///
+/// # Errors
+/// `(path, message)` of the first problem.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        (path, e.into_inner().to_string())
+    })?;
+    de.end().map_err(|e| (String::new(), e.to_string()))?;
+    Ok(value)
+}

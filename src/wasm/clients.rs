@@ -19,7 +19,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
 use super::fetch::FetchTransport;
-use super::to_js;
 use crate::clients::asset_loans::{
     AssetLoanRequest, AssetLoansClient as Assets, AssetLoansConfig, AssetOfferRequest,
 };
@@ -73,7 +72,6 @@ pub fn client_error_to_js(error: &ClientError) -> JsValue {
         let _ = Reflect::set(&js, &JsValue::from_str(k), &v);
     };
     set("code", JsValue::from_str(&error.code));
-    set("kind", to_js(&error.kind).unwrap_or(JsValue::UNDEFINED));
     set(
         "status",
         error.status.map_or(JsValue::UNDEFINED, JsValue::from),
@@ -93,28 +91,41 @@ pub fn client_error_to_js(error: &ClientError) -> JsValue {
     js.into()
 }
 
-/// Reads an argument; a value of the wrong shape is a validation error naming the field.
+/// Reads an argument through `JSON.stringify` and serde_json (one
+/// deserializer for every type keeps the module small); a value of the wrong
+/// shape is a validation error naming the field.
 fn arg<T: serde::de::DeserializeOwned>(
     provider: &'static str,
     value: JsValue,
     prefix: &str,
 ) -> Result<T, ClientError> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
+    let text = if value.is_undefined() {
+        "null".to_owned()
+    } else {
+        js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| "null".to_owned())
+    };
+    crate::clients::wire::from_json(&text).map_err(|(path, message)| {
         let path = match path.as_str() {
-            "." => prefix.trim_end_matches('.').to_owned(),
+            "" => prefix.trim_end_matches('.').to_owned(),
             p => format!("{prefix}{p}"),
         };
         ClientError::validation(
             provider,
-            vec![FieldError::new(
-                path,
-                "invalid_field",
-                e.into_inner().to_string(),
-            )],
+            vec![FieldError::new(path, "invalid_field", message)],
         )
     })
+}
+
+/// A result for JavaScript through serde_json and `JSON.parse` (`()` is `undefined`).
+fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    if text == "null" {
+        return Ok(JsValue::UNDEFINED);
+    }
+    js_sys::JSON::parse(&text)
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
