@@ -33,6 +33,7 @@ pub struct LtvBand {
 #[serde(rename_all = "camelCase")]
 pub struct AssetPolicy {
     /// The currency of offers per customer country, such as `{ "SE": "SEK" }`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string>"))]
     pub currency_by_country: BTreeMap<String, String>,
     /// Loan-to-value bands.
     pub ltv: Vec<LtvBand>,

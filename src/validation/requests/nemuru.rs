@@ -233,6 +233,7 @@ fn is_snake_case(s: &str) -> bool {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruErrorBody {
     /// Always `"ko"`.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "\"ko\""))]
     pub status: String,
     /// The machine-readable exception path.
     pub exception: String,
