@@ -138,3 +138,17 @@ fn age_check_on_a_given_date() {
     assert!(r.valid, "{:?}", r.errors);
     assert_eq!(r.age, Some(18));
 }
+
+#[test]
+fn an_age_check_needs_today() {
+    let options = IdentityOptions {
+        minimum_age: Some(18),
+        ..IdentityOptions::default()
+    };
+    let r = validate_identity_number("FI", "131052-308T", &options);
+    assert!(!r.valid);
+    assert_eq!(
+        (r.errors[0].path.as_str(), r.errors[0].code.as_str()),
+        ("today", "required")
+    );
+}

@@ -217,7 +217,8 @@ pub struct IdentityOptions {
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub today: Option<NaiveDate>,
-    /// The minimum age in years on `today` (for example 18); needs `today`.
+    /// The minimum age in years on `today` (for example 18); needs `today` (without
+    /// it the result is invalid with `today: required`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub minimum_age: Option<u32>,
@@ -258,6 +259,10 @@ pub fn validate_identity_number(
         Ok(number) => {
             let age = options.today.and_then(|t| number.age_on(t));
             let mut errors = Vec::new();
+            if options.minimum_age.is_some() && options.today.is_none() {
+                // An age check needs the date it is made on; the core has no clock.
+                errors.push(ValidationIssue::new("today", &Problem::Required, locale));
+            }
             if let (Some(min), Some(age)) = (options.minimum_age, age) {
                 if age < min as i32 {
                     errors.push(ValidationIssue::new(
