@@ -8,9 +8,13 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "client-exports")]
 pub mod clients;
+#[cfg(feature = "client-exports")]
 mod fetch;
+#[cfg(feature = "core-exports")]
 mod pricing;
+#[cfg(feature = "core-exports")]
 mod validation;
 
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.
