@@ -41,8 +41,24 @@ await step("wasm gzip size budget", async () => {
 });
 
 const { chrome, chromedriver } = browserPaths();
+
+// The wasm-bindgen tests of the clients call a real sandbox (tests/wasm/clients.rs
+// reads its URL at compile time). A fixed port keeps that URL, and so the test
+// build, the same from run to run; a busy port falls back to any free one.
+const { startSandbox } = await import("../sandbox/index.js");
+let sandbox;
+await step("sandbox for the wasm-bindgen tests", async () => {
+  const port = Number(process.env.LENDKIT_TEST_SANDBOX_PORT ?? 18181);
+  try {
+    sandbox = await startSandbox({ port, host: "127.0.0.1", deterministic: true, log: false });
+  } catch {
+    sandbox = await startSandbox({ port: 0, host: "127.0.0.1", deterministic: true, log: false });
+  }
+  return sandbox.url;
+});
+const sandboxEnv = { LENDKIT_SANDBOX_URL: sandbox.url };
 await step("wasm-bindgen tests (Node)", async () =>
-  countTests((await run("wasm-pack", ["test", "--node", "--", "--locked", "--test", "wasm_node"], { logName: "wasm-test-node" })).text),
+  countTests((await run("wasm-pack", ["test", "--node", "--", "--locked", "--test", "wasm_node"], { logName: "wasm-test-node", env: sandboxEnv })).text),
 );
 await step("wasm-bindgen tests (headless Chromium)", async () => {
   // wasm-bindgen-test-runner reads the browser's options from ./webdriver.json.
@@ -50,10 +66,12 @@ await step("wasm-bindgen tests (headless Chromium)", async () => {
   writeFileSync(join(root, "webdriver.json"), JSON.stringify({ "goog:chromeOptions": { binary: chrome, args } }, null, 2) + "\n");
   const { text } = await run("wasm-pack", ["test", "--headless", "--chrome", "--", "--locked", "--test", "wasm_browser"], {
     logName: "wasm-test-chromium",
-    env: { CHROMEDRIVER: chromedriver },
+    env: { CHROMEDRIVER: chromedriver, ...sandboxEnv },
   });
   return countTests(text);
 });
+
+await sandbox.close();
 
 await step("tsc --noEmit (strict)", () => run("tsc", ["--noEmit", "-p", join(root, "tsconfig.json")], { logName: "tsc" }).then(() => ""));
 /** Runs a folder's *.test.mjs files with node's test runner (never an empty file list: that would scan the repo). */
