@@ -52,9 +52,7 @@
 export function defaultSeed() {
   return {
     assetPolicy: {
-      // The generated type says Map (tsify's default for a BTreeMap), but the
-      // core reads a plain object; see the report to the validation engineer.
-      currencyByCountry: /** @type {Map<string, string>} */ (/** @type {unknown} */ ({ SE: "SEK", NO: "NOK", FI: "EUR" })),
+      currencyByCountry: { SE: "SEK", NO: "NOK", FI: "EUR" },
       ltv: [
         { assetType: "vehicle", maxAgeYears: 4, loanToValue: "0.7" },
         { assetType: "vehicle", maxAgeYears: 10, loanToValue: "0.6" },
