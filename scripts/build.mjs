@@ -1,5 +1,6 @@
-// Builds the npm package into pkg/: the release wasm (LTO, opt-level z, built as
-// a cdylib with `cargo rustc` so LTO stays on), wasm-bindgen's ES module glue,
+// Builds the npm package into pkg/: two release wasm modules from the one crate
+// (the core, and the lazily loaded clients; LTO, opt-level z, each built as a
+// cdylib with `cargo rustc` so LTO stays on), wasm-bindgen's ES module glue,
 // `wasm-opt -Oz` from npm's binaryen (never Debian's, see TOOLCHAIN.md), and the
 // TypeScript SDK entries. Skips itself when nothing it reads has changed.
 import { createHash } from "node:crypto";
@@ -55,84 +56,120 @@ export function readSize() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The two wasm modules built from the one crate (see Cargo.toml's features). */
+const MODULES = [
+  // Pricing, validation, eligibility, webhook checks: what every checkout page loads.
+  { label: "core", features: "core-exports", outName: "lendkit" },
+  // The lenders' clients: loaded by the SDK on the first client call only.
+  { label: "clients", features: "client-exports", outName: "lendkit_clients" },
+];
+
+const describe = (s) =>
+  `core ${kb(s.raw)} raw, ${kb(s.gzip)} gzip; clients ${kb(s.clients?.raw ?? 0)} raw, ${kb(s.clients?.gzip ?? 0)} gzip`;
+
 /** Builds pkg/ unless it is up to date. */
 export async function build({ force = false } = {}) {
   const hash = inputsHash();
-  const upToDate = !force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash && existsSync(sizeFile);
+  const upToDate =
+    !force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash && existsSync(sizeFile) && readSize().clients;
   if (upToDate) {
     await step("build pkg/", async () => {
-      const s = readSize();
-      return `skip: up to date (${kb(s.raw)} raw, ${kb(s.gzip)} gzip)`;
+      return `skip: up to date (${describe(readSize())})`;
     });
     return;
   }
   const commit = await gitCommit();
-  await step("cargo build --release (wasm32, LTO)", async () => {
-    await run(
-      "cargo",
-      ["rustc", "--release", "--target", "wasm32-unknown-unknown", "--lib", "--crate-type", "cdylib"],
-      { logName: "build-cargo", env: { LENDKIT_COMMIT: commit } },
-    );
-  });
-  await step("wasm-bindgen --target web", async () => {
-    rmSync(join(pkg, "wasm"), { recursive: true, force: true });
-    mkdirSync(join(pkg, "wasm"), { recursive: true });
-    await run(
-      "wasm-bindgen",
-      [
-        join(root, "target", "wasm32-unknown-unknown", "release", "lendkit.wasm"),
-        "--out-dir",
-        join(pkg, "wasm"),
-        "--out-name",
-        "lendkit",
-        "--target",
-        "web",
-      ],
-      { logName: "build-wasm-bindgen" },
-    );
-  });
-  const wasm = join(pkg, "wasm", "lendkit_bg.wasm");
-  const before = statSync(wasm).size;
-  await step("wasm-opt -Oz (npm binaryen)", async () => {
-    const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
-    if (!existsSync(wasmOpt)) throw new StepError("node_modules/.bin/wasm-opt is missing: run `npm ci`");
-    await run(
-      wasmOpt,
-      [
-        wasm,
-        "-Oz",
-        // The features rustc enables by default for wasm32-unknown-unknown.
-        "--enable-bulk-memory",
-        "--enable-nontrapping-float-to-int",
-        "--enable-sign-ext",
-        "--enable-mutable-globals",
-        "--enable-reference-types",
-        "--enable-multivalue",
-        "--strip-debug",
-        "--strip-producers",
-        "-o",
-        wasm,
-      ],
-      { logName: "build-wasm-opt" },
-    );
-    return `${kb(before)} -> ${kb(statSync(wasm).size)}`;
-  });
+  rmSync(join(pkg, "wasm"), { recursive: true, force: true });
+  mkdirSync(join(pkg, "wasm"), { recursive: true });
+  const sizes = {};
+  // Both cargo builds write target/wasm32-unknown-unknown/release/lendkit.wasm,
+  // so each module goes through wasm-bindgen right after its own build.
+  for (const m of MODULES) {
+    await step(`cargo build --release (${m.label}, LTO)`, async () => {
+      await run(
+        "cargo",
+        [
+          "rustc",
+          "--release",
+          "--target",
+          "wasm32-unknown-unknown",
+          "--lib",
+          "--crate-type",
+          "cdylib",
+          "--no-default-features",
+          "--features",
+          m.features,
+        ],
+        { logName: `build-cargo-${m.label}`, env: { LENDKIT_COMMIT: commit } },
+      );
+    });
+    await step(`wasm-bindgen --target web (${m.label})`, async () => {
+      await run(
+        "wasm-bindgen",
+        [
+          join(root, "target", "wasm32-unknown-unknown", "release", "lendkit.wasm"),
+          "--out-dir",
+          join(pkg, "wasm"),
+          "--out-name",
+          m.outName,
+          "--target",
+          "web",
+        ],
+        { logName: `build-wasm-bindgen-${m.label}` },
+      );
+    });
+    const wasm = join(pkg, "wasm", `${m.outName}_bg.wasm`);
+    const before = statSync(wasm).size;
+    await step(`wasm-opt -Oz (${m.label})`, async () => {
+      const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
+      if (!existsSync(wasmOpt)) throw new StepError("node_modules/.bin/wasm-opt is missing: run `npm ci`");
+      await run(
+        wasmOpt,
+        [
+          wasm,
+          "-Oz",
+          // The features rustc enables by default for wasm32-unknown-unknown.
+          "--enable-bulk-memory",
+          "--enable-nontrapping-float-to-int",
+          "--enable-sign-ext",
+          "--enable-mutable-globals",
+          "--enable-reference-types",
+          "--enable-multivalue",
+          "--strip-debug",
+          "--strip-producers",
+          "-o",
+          wasm,
+        ],
+        { logName: `build-wasm-opt-${m.label}` },
+      );
+      const bytes = readFileSync(wasm);
+      sizes[m.label] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return `${kb(before)} -> ${kb(bytes.length)} (${kb(sizes[m.label].gzip)} gzip)`;
+    });
+  }
   await step("tsc (SDK entries)", async () => {
     await run("tsc", ["-p", join(root, "tsconfig.build.json")], { logName: "build-tsc" });
   });
   await step("wasm size", async () => {
-    const bytes = readFileSync(wasm);
-    const size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, commit };
+    // The core module's sizes stay at the top level (what every page loads);
+    // the lazily loaded clients module's under `clients`.
+    const size = { ...sizes.core, clients: sizes.clients, commit };
     writeFileSync(sizeFile, JSON.stringify(size, null, 2) + "\n");
-    return `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`;
+    return describe(size);
   });
   writeFileSync(stampFile, hash);
 }
 
-/** The gzip budget, kept in one place: package.json's `lendkit.wasmGzipBudgetBytes`. */
+/** The core module's gzip budget, kept in one place: package.json's `lendkit.wasmGzipBudgetBytes`. */
 export function gzipBudget() {
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   return Number(manifest.lendkit.wasmGzipBudgetBytes);
+}
+
+/** The clients module's gzip budget: package.json's `lendkit.clientsWasmGzipBudgetBytes`. */
+export function clientsGzipBudget() {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  return Number(manifest.lendkit.clientsWasmGzipBudgetBytes);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -3,39 +3,38 @@
 // into the SDK's error classes (./errors.ts), and adds what belongs in
 // JavaScript: a UUID for Nemuru's createLoan, files from File/Blob/Uint8Array,
 // and webhook verification for Node servers.
-import {
+import type {
   AssetLoansClient as WasmAssetLoansClient,
   NemuruClient as WasmNemuruClient,
   TuumClient as WasmTuumClient,
-  parseWebhookEvent,
-  verifyWebhookAuthorization,
-  type AssetLoanRequest,
-  type AssetLoanResponse,
-  type AssetLoansConfig,
-  type AssetOfferRequest,
-  type AssetOfferResponse,
-  type CallOptions,
-  type NemuruAgentProfileResponse,
-  type NemuruConfig,
-  type NemuruCreateLoanRequest,
-  type NemuruCreatedLoan,
-  type NemuruFileList,
-  type NemuruLoanConditionsQuery,
-  type NemuruLoanConditionsResponse,
-  type NemuruLoanOp,
-  type NemuruLoanResponse,
-  type NemuruLoanStepEvent,
-  type NemuruLoginResult,
-  type NemuruWebhook,
-  type NemuruWebhookList,
-  type NemuruWebhookRequest,
-  type TuumAcceptOfferRequest,
-  type TuumConfig,
-  type TuumCreateOfferRequest,
-  type TuumOfferResponse,
-  type WaitOptions,
-} from "./wasm/lendkit.js";
-import { LendkitAuthError, LendkitValidationError, toLendkitClientError } from "./errors.js";
+  AssetLoanRequest,
+  AssetLoanResponse,
+  AssetLoansConfig,
+  AssetOfferRequest,
+  AssetOfferResponse,
+  CallOptions,
+  NemuruAgentProfileResponse,
+  NemuruConfig,
+  NemuruCreateLoanRequest,
+  NemuruCreatedLoan,
+  NemuruFileList,
+  NemuruLoanConditionsQuery,
+  NemuruLoanConditionsResponse,
+  NemuruLoanOp,
+  NemuruLoanResponse,
+  NemuruLoginResult,
+  NemuruWebhook,
+  NemuruWebhookList,
+  NemuruWebhookRequest,
+  TuumAcceptOfferRequest,
+  TuumConfig,
+  TuumCreateOfferRequest,
+  TuumOfferResponse,
+  WaitOptions,
+} from "./wasm/lendkit_clients.js";
+import { parseWebhookEvent, verifyWebhookAuthorization, type NemuruLoanStepEvent } from "./wasm/lendkit.js";
+import { clientsModule, type ClientsModule } from "./clients-loader.js";
+import { LendkitAuthError, LendkitNetworkError, LendkitValidationError, toLendkitClientError } from "./errors.js";
 
 async function call<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -45,11 +44,89 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+
 function now<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
     throw toLendkitClientError(e);
+  }
+}
+
+/** The clients' wasm module; a failed download is a `LendkitNetworkError` (`module_load_failed`). */
+async function load(provider: string): Promise<ClientsModule> {
+  try {
+    return await clientsModule();
+  } catch (e) {
+    throw new LendkitNetworkError(`${provider}: could not load lendkit's clients module: ${e instanceof Error ? e.message : String(e)}`, {
+      code: "module_load_failed",
+      provider,
+      cause: e,
+    });
+  }
+}
+
+/** An http(s) base URL without query or fragment (the rule of the Rust `Endpoint::new`). */
+function baseUrlOk(url: unknown): boolean {
+  if (typeof url !== "string") return false;
+  const t = url.trim().replace(/\/+$/, "");
+  return (t.startsWith("https://") || t.startsWith("http://")) && t.length > "https://".length && !/[?# ]/.test(t);
+}
+
+/**
+ * The synchronous part of a client's construction, before its wasm module is
+ * loaded: the same `baseUrl` and required-credential checks, with the same
+ * field errors, as the wasm constructor, which runs on the first call and stays
+ * the authority (a config of the wrong shape otherwise fails that first call).
+ */
+function checkConfig(provider: string, config: object, credentials: string[]): void {
+  const c = config as Record<string, unknown>;
+  const details = [];
+  if (!baseUrlOk(c["baseUrl"])) {
+    details.push({ path: "baseUrl", code: "invalid_url", message: "must be an http(s) URL without query or fragment" });
+  }
+  for (const key of credentials) {
+    const v = c[key];
+    if (typeof v !== "string" || v.trim() === "") details.push({ path: key, code: "required", message: "is required" });
+  }
+  if (details.length > 0) {
+    const summary = details.map((d) => `${d.path} (${d.code}): ${d.message}`).join("; ");
+    throw new LendkitValidationError(`invalid request: ${summary}`, { code: "invalid_input", provider, details });
+  }
+}
+
+/**
+ * A wasm client created on first use: the clients' module is loaded then, and
+ * the wasm object (which holds the tokens in memory) lives as long as the SDK
+ * object. A failed module download is retried on the next call.
+ */
+class Lazy<W> {
+  #made: Promise<W> | undefined;
+  readonly #provider: string;
+  readonly #make: (m: ClientsModule) => W;
+
+  constructor(provider: string, make: (m: ClientsModule) => W) {
+    this.#provider = provider;
+    this.#make = make;
+  }
+
+  get(): Promise<W> {
+    if (this.#made === undefined) {
+      const made = load(this.#provider).then(
+        (m) => this.#make(m),
+        (e: unknown) => {
+          this.#made = undefined;
+          throw e;
+        },
+      );
+      this.#made = made;
+    }
+    return this.#made;
+  }
+
+  /** Runs `f` on the wasm client, with errors as the SDK's classes. */
+  run<T>(f: (w: W) => Promise<T>): Promise<T> {
+    return call(async () => f(await this.get()));
   }
 }
 
@@ -83,77 +160,83 @@ function base64(bytes: Uint8Array): string {
  * or an error message) and is refreshed once on a 401.
  */
 export class NemuruClient {
-  readonly #inner: WasmNemuruClient;
+  readonly #inner: Lazy<WasmNemuruClient>;
 
-  /** @throws LendkitValidationError for a bad `baseUrl` or missing credentials. */
+  /**
+   * Nothing is loaded or sent until the first call, which fetches lendkit's
+   * clients module (once per page) and logs in.
+   * @throws LendkitValidationError for a bad `baseUrl` or missing credentials.
+   */
   constructor(config: NemuruConfig) {
-    this.#inner = now(() => new WasmNemuruClient(config));
+    checkConfig("nemuru", config, ["username", "password"]);
+    const copy = { ...config };
+    this.#inner = new Lazy("nemuru", (m) => new m.NemuruClient(copy));
   }
 
   /** Logs in now (otherwise the first call does); resolves to the token's type and lifetime, never the token. */
   login(options?: CallOptions): Promise<NemuruLoginResult> {
-    return call(() => this.#inner.login(options));
+    return this.#inner.run((c) => c.login(options));
   }
   /** The agent behind the credentials (its `id`, `allowed_asset_types`). */
   getAgentProfile(options?: CallOptions): Promise<NemuruAgentProfileResponse> {
-    return call(() => this.#inner.getAgentProfile(options));
+    return this.#inner.run((c) => c.getAgentProfile(options));
   }
   /** The conditions of every program for an amount and term (`agent_id` defaults to the logged-in agent's). */
   getLoanConditions(query: NemuruLoanConditionsQuery, options?: CallOptions): Promise<NemuruLoanConditionsResponse> {
-    return call(() => this.#inner.getLoanConditions(query, options));
+    return this.#inner.run((c) => c.getLoanConditions(query, options));
   }
   /** Creates a loan, validated first; retried safely on 5xx because its `id` makes it idempotent. */
   createLoan(request: NemuruCreateLoanInput, options?: CallOptions): Promise<NemuruCreatedLoan> {
     const full: NemuruCreateLoanRequest = { ...request, id: request.id ?? crypto.randomUUID() };
-    return call(() => this.#inner.createLoan(full, options));
+    return this.#inner.run((c) => c.createLoan(full, options));
   }
   /** Performs a loan operation. */
   loanAction(id: string, op: NemuruLoanOp, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.loanAction(id, op, options));
+    return this.#inner.run((c) => c.loanAction(id, op, options));
   }
   /** `loanAction(id, "cancelLoan")`. */
   cancelLoan(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.cancelLoan(id, options));
+    return this.#inner.run((c) => c.cancelLoan(id, options));
   }
   /** `loanAction(id, "approveLoan")`. */
   approveLoan(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.approveLoan(id, options));
+    return this.#inner.run((c) => c.approveLoan(id, options));
   }
   /** `loanAction(id, "sendContract")`. */
   sendContract(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.sendContract(id, options));
+    return this.#inner.run((c) => c.sendContract(id, options));
   }
   /** `loanAction(id, "signContract")`. */
   signContract(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.signContract(id, options));
+    return this.#inner.run((c) => c.signContract(id, options));
   }
   /** `loanAction(id, "confirmLoan")`. */
   confirmLoan(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.confirmLoan(id, options));
+    return this.#inner.run((c) => c.confirmLoan(id, options));
   }
   /** `loanAction(id, "payLoan")`. */
   payLoan(id: string, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.payLoan(id, options));
+    return this.#inner.run((c) => c.payLoan(id, options));
   }
   /** A loan by id. */
   getLoan(id: string, options?: CallOptions): Promise<NemuruLoanResponse> {
-    return call(() => this.#inner.getLoan(id, options));
+    return this.#inner.run((c) => c.getLoan(id, options));
   }
   /** Polls a loan until its step is one of `until` or final (`status_denied`, `status_cancelled`...). */
   waitForLoan(id: string, options?: WaitOptions): Promise<NemuruLoanResponse> {
-    return call(() => this.#inner.waitForLoan(id, options));
+    return this.#inner.run((c) => c.waitForLoan(id, options));
   }
   /** Subscribes to `loan_steps` events; resolves to the subscription. */
   createWebhook(request: NemuruWebhookRequest, options?: CallOptions): Promise<NemuruWebhook> {
-    return call(() => this.#inner.createWebhook(request, options));
+    return this.#inner.run((c) => c.createWebhook(request, options));
   }
   /** The subscriptions of these credentials. */
   listWebhooks(options?: CallOptions): Promise<NemuruWebhookList> {
-    return call(() => this.#inner.listWebhooks(options));
+    return this.#inner.run((c) => c.listWebhooks(options));
   }
   /** Updates a subscription. */
   updateWebhook(id: string, request: NemuruWebhookRequest, options?: CallOptions): Promise<void> {
-    return call(() => this.#inner.updateWebhook(id, request, options));
+    return this.#inner.run((c) => c.updateWebhook(id, request, options));
   }
   /**
    * Uploads files for a loan, base64-encoded. A request over 20 MB is refused
@@ -182,63 +265,73 @@ export class NemuruClient {
             : base64(new Uint8Array(await f.data.arrayBuffer()));
       encoded.push({ name: f.name, type: f.type, data });
     }
-    return call(() => this.#inner.uploadFiles(loanId, { files: encoded }, options));
+    return this.#inner.run((c) => c.uploadFiles(loanId, { files: encoded }, options));
   }
   /** The files of a loan. */
   listFiles(loanId: string, options?: CallOptions): Promise<NemuruFileList> {
-    return call(() => this.#inner.listFiles(loanId, options));
+    return this.#inner.run((c) => c.listFiles(loanId, options));
   }
 }
 
 /** Tuum's loan API: create and accept loan offers (`x-auth-token`, `x-channel-code`). */
 export class TuumClient {
-  readonly #inner: WasmTuumClient;
+  readonly #inner: Lazy<WasmTuumClient>;
 
-  /** @throws LendkitValidationError for a bad `baseUrl` or missing credentials. */
+  /**
+   * Nothing is loaded or sent until the first call (which fetches lendkit's clients module once per page).
+   * @throws LendkitValidationError for a bad `baseUrl` or missing credentials.
+   */
   constructor(config: TuumConfig) {
-    this.#inner = now(() => new WasmTuumClient(config));
+    checkConfig("tuum", config, ["authToken", "channelCode"]);
+    const copy = { ...config };
+    this.#inner = new Lazy("tuum", (m) => new m.TuumClient(copy));
   }
   /** Creates a loan offer for a person. */
   createOffer(personId: string, request: TuumCreateOfferRequest, options?: CallOptions): Promise<TuumOfferResponse> {
-    return call(() => this.#inner.createOffer(personId, request, options));
+    return this.#inner.run((c) => c.createOffer(personId, request, options));
   }
   /** Accepts an offer with its payment instructions, which creates the loan contract. */
   acceptOffer(offerId: string, request: TuumAcceptOfferRequest, options?: CallOptions): Promise<TuumOfferResponse> {
-    return call(() => this.#inner.acceptOffer(offerId, request, options));
+    return this.#inner.run((c) => c.acceptOffer(offerId, request, options));
   }
 }
 
 /** The asset-secured loans API (bearer token). */
 export class AssetLoansClient {
-  readonly #inner: WasmAssetLoansClient;
+  readonly #inner: Lazy<WasmAssetLoansClient>;
 
-  /** @throws LendkitValidationError for a bad `baseUrl` or a missing token. */
+  /**
+   * Nothing is loaded or sent until the first call (which fetches lendkit's clients module once per page).
+   * @throws LendkitValidationError for a bad `baseUrl` or a missing token.
+   */
   constructor(config: AssetLoansConfig) {
-    this.#inner = now(() => new WasmAssetLoansClient(config));
+    checkConfig("asset-loans", config, ["token"]);
+    const copy = { ...config };
+    this.#inner = new Lazy("asset-loans", (m) => new m.AssetLoansClient(copy));
   }
   /** Which of a customer's assets can secure a loan, and for how much. */
   createAssetOffer(request: AssetOfferRequest, options?: CallOptions): Promise<AssetOfferResponse> {
-    return call(() => this.#inner.createAssetOffer(request, options));
+    return this.#inner.run((c) => c.createAssetOffer(request, options));
   }
   /** Offers issued before, optionally for one identity number. */
   listAssetOffers(identityNumber?: string, options?: CallOptions): Promise<AssetOfferResponse[]> {
-    return call(() => this.#inner.listAssetOffers(identityNumber, options));
+    return this.#inner.run((c) => c.listAssetOffers(identityNumber, options));
   }
   /** One offer. */
   getAssetOffer(offerId: string, options?: CallOptions): Promise<AssetOfferResponse> {
-    return call(() => this.#inner.getAssetOffer(offerId, options));
+    return this.#inner.run((c) => c.getAssetOffer(offerId, options));
   }
   /** Executes a secured loan: starts contract signing and the credit marking. */
   createAssetLoan(request: AssetLoanRequest, options?: CallOptions): Promise<AssetLoanResponse> {
-    return call(() => this.#inner.createAssetLoan(request, options));
+    return this.#inner.run((c) => c.createAssetLoan(request, options));
   }
   /** A loan. */
   getAssetLoan(loanId: string, options?: CallOptions): Promise<AssetLoanResponse> {
-    return call(() => this.#inner.getAssetLoan(loanId, options));
+    return this.#inner.run((c) => c.getAssetLoan(loanId, options));
   }
   /** Polls a loan until its status is one of `until` (default `COMPLETED`) or final. */
   waitForLoan(loanId: string, options?: WaitOptions): Promise<AssetLoanResponse> {
-    return call(() => this.#inner.waitForLoan(loanId, options));
+    return this.#inner.run((c) => c.waitForLoan(loanId, options));
   }
 }
 

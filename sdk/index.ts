@@ -1,9 +1,12 @@
-// The public API of the npm package `lendkit`: everything the wasm core
+// The public API of the npm package `lendkit`: everything the core wasm module
 // exports, with its generated types, plus the TypeScript SDK. The entry points
-// `browser.ts` and `node.ts` initialise the module before re-exporting this.
+// `browser.ts` and `node.ts` initialise the core module before re-exporting
+// this, and register how the clients' module is loaded (on first use).
 export * from "./wasm/lendkit.js";
 export * from "./errors.js";
 export * from "./clients.js";
-// The SDK's client classes (errors as classes, files, UUIDs) take the place of
-// the wasm classes of the same names.
+// The SDK's client classes (lazy, errors as classes, files, UUIDs) take the
+// place of the wasm classes of the same names; the call options are declared by
+// the clients' module.
 export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
+export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";

@@ -1,8 +1,17 @@
-// Node entry (ESM, Node 20+): reads the wasm module from disk and instantiates
-// it synchronously at import time.
+// Node entry (ESM, Node 20+): reads the core wasm module from disk and
+// instantiates it synchronously at import time. The clients' module is read and
+// instantiated on the first client call only (a webhook-only server never
+// loads it: the webhook helpers are in the core module).
 import { readFileSync } from "node:fs";
 import { initSync } from "./wasm/lendkit.js";
+import { setClientsLoader } from "./clients-loader.js";
 
 initSync({ module: readFileSync(new URL("./wasm/lendkit_bg.wasm", import.meta.url)) });
+
+setClientsLoader(async () => {
+  const clients = await import("./wasm/lendkit_clients.js");
+  clients.initSync({ module: readFileSync(new URL("./wasm/lendkit_clients_bg.wasm", import.meta.url)) });
+  return clients;
+});
 
 export * from "./index.js";

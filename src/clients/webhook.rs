@@ -3,6 +3,7 @@
 //! (in constant time), and parse a `loan_steps` event into a typed event.
 
 use super::error::ClientError;
+use crate::validation::value::Value;
 use crate::FieldError;
 
 /// Every loan step a `loan_steps` event can carry, in the order of the seed.
@@ -55,6 +56,49 @@ pub enum NemuruLoanStep {
     StatusEnded,
 }
 
+impl NemuruLoanStep {
+    /// Every step, in the order of [`LOAN_STEPS`].
+    pub const ALL: [NemuruLoanStep; 19] = [
+        NemuruLoanStep::StatusInitial,
+        NemuruLoanStep::StatusOpened,
+        NemuruLoanStep::StatusKycSet,
+        NemuruLoanStep::StatusIncomeSet,
+        NemuruLoanStep::StatusProfessionalDetailsSet,
+        NemuruLoanStep::StatusRiskSet,
+        NemuruLoanStep::StatusAnalysing,
+        NemuruLoanStep::StatusLenderHasBeenSelected,
+        NemuruLoanStep::StatusContractSent,
+        NemuruLoanStep::StatusContractSigned,
+        NemuruLoanStep::StatusDocsApproved,
+        NemuruLoanStep::StatusActiveTrial,
+        NemuruLoanStep::StatusActive,
+        NemuruLoanStep::StatusDesisted,
+        NemuruLoanStep::StatusDenied,
+        NemuruLoanStep::StatusExpired,
+        NemuruLoanStep::StatusCancelled,
+        NemuruLoanStep::StatusCancelledTest,
+        NemuruLoanStep::StatusEnded,
+    ];
+
+    /// The step's wire name, such as `"status_opened"`.
+    ///
+    /// # Examples
+    /// ```
+    /// use lendkit::clients::webhook::NemuruLoanStep;
+    /// assert_eq!(NemuruLoanStep::StatusOpened.as_str(), "status_opened");
+    /// assert_eq!(NemuruLoanStep::parse("status_ended"), Some(NemuruLoanStep::StatusEnded));
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        LOAN_STEPS[self as usize]
+    }
+
+    /// The step of a wire name, if it is one.
+    pub fn parse(name: &str) -> Option<NemuruLoanStep> {
+        let i = LOAN_STEPS.iter().position(|s| *s == name)?;
+        Some(NemuruLoanStep::ALL[i])
+    }
+}
+
 /// A `loan_steps` callback.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -98,47 +142,53 @@ pub fn verify_authorization(received: Option<&str>, expected: &str) -> bool {
     std::hint::black_box(diff) == 0
 }
 
-/// Parses a callback body into a `loan_steps` event.
+/// Parses a callback body into a `loan_steps` event. It reads the body through
+/// the validation module's small value tree (no typed deserializer), so that the
+/// core wasm module, where the webhook helpers live, stays small.
 ///
 /// # Errors
-/// A validation error (`invalid_json`, `unknown_event`, `unknown_step`...).
+/// A validation error (`invalid_json`, `unknown_event`, `unknown_step`,
+/// `invalid_event` for a missing or non-string field).
 pub fn parse_event(body: &str) -> Result<NemuruLoanStepEvent, ClientError> {
-    let value: serde_json::Value = serde_json::from_str(body).map_err(|e| {
-        ClientError::validation(
-            "nemuru",
-            vec![FieldError::new("", "invalid_json", e.to_string())],
-        )
-    })?;
-    let event = value
-        .get("event")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default();
-    if event != "loan_steps" {
-        return Err(ClientError::validation(
-            "nemuru",
-            vec![FieldError::new(
-                "event",
-                "unknown_event",
-                "only loan_steps events are known",
-            )],
+    let invalid = |path: &str, code: &str, message: String| {
+        ClientError::validation("nemuru", vec![FieldError::new(path, code, message)])
+    };
+    let value: Value =
+        serde_json::from_str(body).map_err(|e| invalid("", "invalid_json", e.to_string()))?;
+    if value.get("event").and_then(Value::as_str) != Some("loan_steps") {
+        return Err(invalid(
+            "event",
+            "unknown_event",
+            "only loan_steps events are known".into(),
         ));
     }
-    if let Some(step) = value.get("step").and_then(|v| v.as_str()) {
-        if !LOAN_STEPS.contains(&step) {
-            return Err(ClientError::validation(
-                "nemuru",
-                vec![FieldError::new(
-                    "step",
-                    "unknown_step",
-                    format!("unknown loan step {step:?}"),
-                )],
-            ));
+    let field = |key: &str| -> Result<String, ClientError> {
+        match value.get(key) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(other) => Err(invalid(
+                key,
+                "invalid_event",
+                format!("expected a string, found {}", other.type_name()),
+            )),
+            None => Err(invalid(
+                key,
+                "invalid_event",
+                format!("missing field `{key}`"),
+            )),
         }
-    }
-    super::wire::from_json(body).map_err(|(path, message)| {
-        ClientError::validation(
-            "nemuru",
-            vec![FieldError::new(path, "invalid_event", message)],
+    };
+    let step_text = field("step")?;
+    let step = NemuruLoanStep::parse(&step_text).ok_or_else(|| {
+        invalid(
+            "step",
+            "unknown_step",
+            format!("unknown loan step {step_text:?}"),
         )
+    })?;
+    Ok(NemuruLoanStepEvent {
+        id: field("id")?,
+        event: "loan_steps".to_owned(),
+        step,
+        triggered_at: field("triggered_at")?,
     })
 }

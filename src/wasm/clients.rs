@@ -4,7 +4,8 @@
 //! (`crate::clients`) over a per-call fetch transport (its `timeoutMs` and
 //! `signal`) and converts back; errors cross as `Error`s whose `name` is the
 //! SDK class (`LendkitValidationError`, `LendkitApiError`, ...) with `code`,
-//! `status`, `requestId`, `details` and `provider`.
+//! `status`, `requestId`, `details` and `provider`. (The webhook helpers are in
+//! the core module: `super::webhook`.)
 //!
 //! Exported structs cannot lend `self` to a future, so each client's state
 //! lives in an `Rc` cloned into the call's future.
@@ -18,6 +19,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
+use super::client_error::client_error_to_js;
 use super::fetch::FetchTransport;
 use crate::clients::asset_loans::{
     AssetLoanRequest, AssetLoansClient as Assets, AssetLoansConfig, AssetOfferRequest,
@@ -30,7 +32,7 @@ use crate::clients::nemuru::{
 use crate::clients::tuum::{
     TuumAcceptOfferRequest, TuumClient as Tuum, TuumConfig, TuumCreateOfferRequest,
 };
-use crate::clients::{webhook, ClientError};
+use crate::clients::ClientError;
 use crate::FieldError;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -63,33 +65,6 @@ extern "C" {
 
 /// The default deadline of a call.
 const DEFAULT_TIMEOUT_MS: u32 = 30_000;
-
-/// A client error as a JavaScript `Error` named after its SDK class.
-pub fn client_error_to_js(error: &ClientError) -> JsValue {
-    let js = js_sys::Error::new(&error.message);
-    js.set_name(error.kind.class_name());
-    let set = |k: &str, v: JsValue| {
-        let _ = Reflect::set(&js, &JsValue::from_str(k), &v);
-    };
-    set("code", JsValue::from_str(&error.code));
-    set(
-        "status",
-        error.status.map_or(JsValue::UNDEFINED, JsValue::from),
-    );
-    set(
-        "requestId",
-        error
-            .request_id
-            .as_deref()
-            .map_or(JsValue::UNDEFINED, JsValue::from_str),
-    );
-    set(
-        "details",
-        to_js(&error.details).unwrap_or_else(|_| js_sys::Array::new().into()),
-    );
-    set("provider", JsValue::from_str(error.provider));
-    js.into()
-}
 
 /// Reads an argument through `JSON.stringify` and serde_json (one
 /// deserializer for every type keeps the module small); a value of the wrong
@@ -668,19 +643,4 @@ impl AssetLoansClient {
             c.wait_for_loan(&t, &loan_id, &until, poll).await
         })
     }
-}
-
-/// Whether a Nemuru callback's `Authorization` header equals the one given when
-/// the webhook was created (constant-time comparison).
-#[wasm_bindgen(js_name = verifyWebhookAuthorization)]
-pub fn verify_webhook_authorization(received: Option<String>, expected: String) -> bool {
-    webhook::verify_authorization(received.as_deref(), &expected)
-}
-
-/// Parses a Nemuru `loan_steps` callback body. Throws a `LendkitValidationError`
-/// for anything else.
-#[wasm_bindgen(js_name = parseWebhookEvent)]
-pub fn parse_webhook_event(body: String) -> Result<Ts<webhook::NemuruLoanStepEvent>, JsValue> {
-    let event = webhook::parse_event(&body).map_err(|e| client_error_to_js(&e))?;
-    Ok(Ts::new_unchecked(to_js(&event)?))
 }

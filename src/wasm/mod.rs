@@ -8,6 +8,8 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(any(feature = "core-exports", feature = "client-exports"))]
+pub mod client_error;
 #[cfg(feature = "client-exports")]
 pub mod clients;
 #[cfg(feature = "client-exports")]
@@ -16,6 +18,8 @@ mod fetch;
 mod pricing;
 #[cfg(feature = "core-exports")]
 mod validation;
+#[cfg(feature = "core-exports")]
+pub mod webhook;
 
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.
 pub fn to_js_error(error: &crate::Error) -> JsValue {
