@@ -180,14 +180,12 @@ impl Endpoint {
             409 => ErrorKind::Conflict,
             _ => ErrorKind::Api,
         };
-        let body: serde_json::Value =
-            serde_json::from_str(&response.body).unwrap_or(serde_json::Value::Null);
-        let text = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_owned);
-        let first_error = body
-            .get("errors")
-            .and_then(|e| e.as_array())
-            .and_then(|a| a.first())
-            .filter(|e| e.is_object());
+        let body: Value = serde_json::from_str(&response.body).unwrap_or_default();
+        let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_owned);
+        let first_error = match body.get("errors") {
+            Some(Value::Array(list)) => list.first().filter(|e| matches!(e, Value::Object(_))),
+            _ => None,
+        };
         let code = text(body.get("exception"))
             .or_else(|| text(body.get("code")))
             .or_else(|| first_error.and_then(|e| text(e.get("code"))))
@@ -197,10 +195,10 @@ impl Endpoint {
             .or_else(|| first_error.and_then(|e| text(e.get("message"))))
             .unwrap_or_else(|| format!("HTTP {status}"));
         let mut details = Vec::new();
-        if let Some(schema) = body.get("schema_errors").and_then(|s| s.as_object()) {
+        if let Some(Value::Object(schema)) = body.get("schema_errors") {
             for (path, messages) in schema {
                 match messages {
-                    serde_json::Value::Array(list) => {
+                    Value::Array(list) => {
                         for m in list {
                             details.push(detail(path, "schema_error", m));
                         }
@@ -210,7 +208,7 @@ impl Endpoint {
             }
         }
         for key in ["validationErrors", "errors", "details"] {
-            if let Some(list) = body.get(key).and_then(|v| v.as_array()) {
+            if let Some(Value::Array(list)) = body.get(key) {
                 for item in list
                     .iter()
                     .filter(|i| i.get("path").or(i.get("field")).is_some())
@@ -222,7 +220,7 @@ impl Endpoint {
                     details.push(detail(
                         &path,
                         &code,
-                        item.get("message").unwrap_or(&serde_json::Value::Null),
+                        item.get("message").unwrap_or(&Value::Null),
                     ));
                 }
             }
@@ -255,14 +253,19 @@ impl Endpoint {
     /// # Errors
     /// An API error `invalid_response` when the body is not of the expected shape.
     pub fn parse<R: DeserializeOwned>(&self, response: &HttpResponse) -> Result<R, ClientError> {
-        // Plain serde_json (no field paths): responses are the big types, and a
-        // path-tracking deserializer per type costs the wasm module dearly.
-        serde_json::from_str(&response.body).map_err(|e| {
+        // Through the value tree, like the arguments: one JSON parser in the
+        // wasm module, and the field at fault named in the message.
+        super::wire::from_json(&response.body).map_err(|(path, message)| {
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!(" at {path}")
+            };
             let mut err = ClientError::new(
                 ErrorKind::Api,
                 self.provider,
                 "invalid_response",
-                format!("{}: unexpected response body: {e}", self.provider),
+                format!("{}: unexpected response body{at}: {message}", self.provider),
             );
             err.status = Some(response.status);
             err.request_id = response.request_id.clone();
@@ -299,13 +302,52 @@ impl Endpoint {
     }
 }
 
-fn detail(path: &str, code: &str, message: &serde_json::Value) -> FieldError {
+fn detail(path: &str, code: &str, message: &Value) -> FieldError {
     let message = match message {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => {
+            let mut out = String::new();
+            write_json(other, &mut out);
+            out
+        }
     };
     FieldError::new(path, code, message)
+}
+
+/// A value as compact JSON text (a server's non-string message, shown as sent).
+fn write_json(value: &Value, out: &mut String) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => {
+            // serde_json writes a string's quotes and escapes.
+            out.push_str(&serde_json::to_string(s).unwrap_or_default());
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, item)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(key).unwrap_or_default());
+                out.push(':');
+                write_json(item, out);
+            }
+            out.push('}');
+        }
+    }
 }
 
 /// A JSON body.

@@ -16,6 +16,7 @@ use super::wire::check_id;
 use crate::validation::requests::{
     RequestContext, RequestKind, TuumMoney, TuumOffer, TuumValidityRange,
 };
+use crate::validation::value::Value;
 use crate::FieldError;
 
 const PROVIDER: &str = "tuum";
@@ -488,13 +489,8 @@ impl TuumClient {
             return Err(self.endpoint.error(&response, &secrets));
         }
         // A 2xx whose envelope still carries errors is an error.
-        let envelope: serde_json::Value = serde_json::from_str(&response.body).unwrap_or_default();
-        let has = |k: &str| {
-            envelope
-                .get(k)
-                .and_then(|v| v.as_array())
-                .is_some_and(|a| !a.is_empty())
-        };
+        let envelope: Value = serde_json::from_str(&response.body).unwrap_or_default();
+        let has = |k: &str| matches!(envelope.get(k), Some(Value::Array(a)) if !a.is_empty());
         if has("errors") || has("validationErrors") {
             let mut as_error = response.clone();
             as_error.status = if has("validationErrors") { 400 } else { 500 };

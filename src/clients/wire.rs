@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serializer;
 
 use super::error::ClientError;
+use crate::validation::value::{from_value, Value};
 use crate::validation::{Locale, Problem, ValidationIssue};
 use crate::FieldError;
 
@@ -65,18 +66,26 @@ pub fn check_id(
 }
 
 /// Reads JSON text into `T`, naming the path of the first field of the wrong
-/// shape. Every JSON read of the clients goes through this one function (and
-/// so one instantiation per type: the wasm module stays small).
+/// shape. Every JSON read of the clients (arguments and responses) goes through
+/// this one function: serde_json parses into the validation module's small
+/// value tree (one parser instantiation for the whole module), and the tree's
+/// own deserializer tracks the path (no per-type path-tracking wrappers).
 ///
 /// # Errors
 /// `(path, message)` of the first problem.
+///
+/// # Examples
+/// ```
+/// use lendkit::clients::wire::from_json;
+/// #[derive(serde::Deserialize, Debug)]
+/// struct P { items: Vec<Q> }
+/// #[derive(serde::Deserialize, Debug)]
+/// struct Q { n: u32 }
+/// let (path, _) = from_json::<P>(r#"{"items":[{"n":1},{"n":"x"}]}"#).unwrap_err();
+/// assert_eq!(path, "items[1].n");
+/// assert_eq!(from_json::<P>(r#"{"items":[]}"#).unwrap().items.len(), 0);
+/// ```
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        (path, e.into_inner().to_string())
-    })?;
-    de.end().map_err(|e| (String::new(), e.to_string()))?;
-    Ok(value)
+    let tree: Value = serde_json::from_str(text).map_err(|e| (String::new(), e.to_string()))?;
+    from_value(&tree).map_err(|e| (e.path(), e.message))
 }

@@ -11,6 +11,7 @@
 //! lives in an `Rc` cloned into the call's future.
 
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use js_sys::{Promise, Reflect};
@@ -94,15 +95,6 @@ fn arg<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// A result for JavaScript through serde_json and `JSON.parse` (`()` is `undefined`).
-fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    if text == "null" {
-        return Ok(JsValue::UNDEFINED);
-    }
-    js_sys::JSON::parse(&text)
-}
-
 fn get(value: &JsValue, key: &str) -> JsValue {
     if value.is_object() {
         Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -177,7 +169,12 @@ fn wait_options(
     Ok((until, poll))
 }
 
+/// A call's future, type-erased: its result as JSON text (`"null"` for `()`).
+type CallFuture = Pin<Box<dyn Future<Output = Result<String, ClientError>>>>;
+
 /// Runs a call as a Promise: its result serialised for JavaScript, or its error.
+/// Only this thin shim is generic (it boxes the call); the Promise plumbing in
+/// [`run_boxed`] exists once in the module instead of once per method.
 fn run<R, F, Fut>(
     provider: &'static str,
     options: JsValue,
@@ -189,11 +186,43 @@ where
     F: FnOnce(FetchTransport) -> Fut + 'static,
     Fut: Future<Output = Result<R, ClientError>> + 'static,
 {
+    run_boxed(
+        provider,
+        options,
+        default_timeout,
+        Box::new(move |t| Box::pin(async move { json_text(provider, &call(t).await?) })),
+    )
+}
+
+fn run_boxed(
+    provider: &'static str,
+    options: JsValue,
+    default_timeout: u32,
+    call: Box<dyn FnOnce(FetchTransport) -> CallFuture>,
+) -> Promise {
     future_to_promise(async move {
         let t =
             transport(&options, provider, default_timeout).map_err(|e| client_error_to_js(&e))?;
-        let value = call(t).await.map_err(|e| client_error_to_js(&e))?;
-        to_js(&value)
+        let text = call(t).await.map_err(|e| client_error_to_js(&e))?;
+        if text == "null" {
+            return Ok(JsValue::UNDEFINED);
+        }
+        js_sys::JSON::parse(&text)
+    })
+}
+
+/// A result as JSON text for [`run_boxed`].
+fn json_text<T: serde::Serialize + ?Sized>(
+    provider: &'static str,
+    value: &T,
+) -> Result<String, ClientError> {
+    serde_json::to_string(value).map_err(|_| {
+        ClientError::new(
+            crate::clients::ErrorKind::Api,
+            provider,
+            "serialization_failed",
+            "the result could not be serialised",
+        )
     })
 }
 
