@@ -10,6 +10,7 @@
 pub mod clients;
 pub mod eligibility;
 pub mod error;
+pub mod json;
 pub mod money;
 pub mod pricing;
 pub mod validation;

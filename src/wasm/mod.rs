@@ -8,6 +8,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::json::{self, Value};
+
 #[cfg(any(feature = "core-exports", feature = "client-exports"))]
 pub mod client_error;
 #[cfg(feature = "client-exports")]
@@ -25,36 +27,68 @@ pub mod webhook;
 pub fn to_js_error(error: &crate::Error) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     js.set_name("LendkitError");
-    let details = serde_wasm_bindgen::to_value(error.field_errors()).unwrap_or(JsValue::UNDEFINED);
+    let details = to_js(error.field_errors()).unwrap_or(JsValue::UNDEFINED);
     // Setting properties on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(&js, &"code".into(), &JsValue::from_str(error.code()));
     let _ = js_sys::Reflect::set(&js, &"details".into(), &details);
     js.into()
 }
 
-/// Deserialises a JavaScript value into a core type. A value of the wrong shape
-/// becomes a `LendkitError` with code `invalid_input` whose single detail names
-/// the field's path (`fees[1].amount`) and the code `invalid_field`.
-pub fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let message = e.into_inner().to_string();
-        to_js_error(&crate::Error::invalid(path, "invalid_field", message))
+/// A JavaScript value as a [`Value`] tree, through `JSON.stringify` and
+/// [`crate::json::parse`] (`undefined` is `Null`). One string crosses the
+/// boundary instead of one call per property, and one parser serves every input.
+pub fn tree(js: &JsValue) -> Result<Value, JsValue> {
+    if js.is_undefined() {
+        return Ok(Value::Null);
+    }
+    let invalid = |m: String| to_js_error(&crate::Error::invalid("", "invalid_type", m));
+    let text = js_sys::JSON::stringify(js)
+        .map_err(|_| invalid("not JSON-like data (a BigInt or a cycle)".into()))?;
+    let text = text
+        .as_string()
+        .ok_or_else(|| invalid("not JSON-like data".into()))?;
+    json::parse(&text).map_err(|e| invalid(e.to_string()))
+}
+
+/// A typed input read from a [`Value`] tree. A value of the wrong shape becomes a
+/// `LendkitError` with code `invalid_input` whose single detail names the
+/// field's path under `prefix` (`"pricing."`, or `""`) and the code
+/// `invalid_field`.
+pub fn from_tree<T: serde::de::DeserializeOwned>(v: &Value, prefix: &str) -> Result<T, JsValue> {
+    json::from_value(v).map_err(|e| {
+        let path = e.path();
+        let path = match (prefix, path.as_str()) {
+            (p, "") => p.trim_end_matches('.').to_string(),
+            (p, rest) => format!("{p}{rest}"),
+        };
+        to_js_error(&crate::Error::invalid(path, "invalid_field", e.message))
     })
 }
 
-/// Serialises a core value for JavaScript: plain objects, never `Map`s.
+/// Deserialises a JavaScript value into a core type (see [`tree`] and
+/// [`from_tree`]); `prefix` names the argument in paths (`"pricing."`).
+pub fn from_js<T: serde::de::DeserializeOwned>(
+    value: &JsValue,
+    prefix: &str,
+) -> Result<T, JsValue> {
+    from_tree(&tree(value)?, prefix)
+}
+
+/// Serialises a core value for JavaScript through one serializer: JSON text
+/// (`serde_json`) read by `JSON.parse`, so plain objects, never `Map`s.
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            to_js_error(&crate::Error::Computation {
-                code: "serialization_failed",
-                message: e.to_string(),
-            })
+    let text = serde_json::to_string(value).map_err(|e| {
+        to_js_error(&crate::Error::Computation {
+            code: "serialization_failed",
+            message: e.to_string(),
         })
+    })?;
+    json_text_to_js(&text)
+}
+
+/// JSON text written in Rust, as a JavaScript value (`JSON.parse`).
+pub fn json_text_to_js(text: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(text)
 }
 
 /// The library's version, as in `Cargo.toml`.

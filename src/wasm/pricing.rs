@@ -6,7 +6,7 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{to_js, to_js_error};
+use super::{from_js, to_js, to_js_error};
 use crate::pricing::{
     self, AprRequest, AprResult, LoanConditionsQuery, LoanRequest, LowestInstalment,
     LowestInstalmentRequest, MaxPrincipal, MaxPrincipalRequest, PricingTable, Quote,
@@ -16,17 +16,7 @@ use crate::pricing::{
 /// `LendkitError` (`invalid_input`) whose detail has the field's path, under
 /// `prefix` (`"pricing."`) for functions with several arguments.
 fn arg<T: serde::de::DeserializeOwned>(value: JsValue, prefix: &str) -> Result<T, JsValue> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let path = match (prefix, path.as_str()) {
-            ("", ".") => String::new(),
-            (p, ".") => p.trim_end_matches('.').to_string(),
-            (p, rest) => format!("{p}{rest}"),
-        };
-        let message = e.into_inner().to_string();
-        to_js_error(&crate::Error::invalid(path, "invalid_field", message))
-    })
+    from_js(&value, prefix)
 }
 
 fn core<T>(result: Result<T, crate::Error>) -> Result<T, JsValue> {

@@ -9,9 +9,9 @@ use super::{to_js, to_js_error};
 use crate::eligibility::{
     self, AssetCustomer, AssetOffer, AssetPolicy, ProgramPolicy, ProgramQuery, ProgramsResult,
 };
+use crate::json::Value;
 use crate::validation::requests::nemuru::{self, NemuruErrorBody};
 use crate::validation::requests::{self, RequestContext, RequestKind};
-use crate::validation::value::{self, Value};
 use crate::validation::{
     self, country, currency, email, formats, iban, identity, phone, FieldCheck, IdentityCheck,
     IdentityOptions, Locale, Problem, ValidationResult,
@@ -61,19 +61,13 @@ fn request_kind(kind: &JsValue) -> Result<RequestKind, JsValue> {
 
 /// A JavaScript value as a [`Value`] tree (undefined is `Null`).
 fn tree(js: JsValue) -> Result<Value, JsValue> {
-    if js.is_undefined() {
-        return Ok(Value::Null);
-    }
-    serde_wasm_bindgen::from_value(js)
-        .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_type", e.to_string())))
+    super::tree(&js)
 }
 
 /// A typed input read through the [`Value`] tree: a field of the wrong shape is a
 /// `LendkitError` whose detail names its path (code `invalid_field`).
 fn input<T: serde::de::DeserializeOwned>(js: JsValue) -> Result<T, JsValue> {
-    let v = tree(js)?;
-    value::from_value(&v)
-        .map_err(|e| to_js_error(&crate::Error::invalid(e.path(), "invalid_field", e.message)))
+    super::from_js(&js, "")
 }
 
 fn options<T: serde::de::DeserializeOwned + Default + tsify::Tsify>(
@@ -270,7 +264,7 @@ pub fn validate_request_json(
     let kind_js: JsValue = kind.into();
     let kind = request_kind(&kind_js)?;
     let context: RequestContext = options(context)?;
-    let payload: Value = serde_json::from_str(json)
+    let payload = crate::json::parse(json)
         .map_err(|e| to_js_error(&crate::Error::invalid("", "invalid_json", e.to_string())))?;
     out(&requests::validate_request(kind, &payload, &context))
 }

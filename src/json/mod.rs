@@ -1,0 +1,14 @@
+//! JSON for the boundary: one value tree ([`Value`]) that every input is read
+//! into, one small deserializer from it to any typed input ([`from_value`], with
+//! the field's path on error), and a strict JSON text parser ([`parse`]).
+//!
+//! The wasm boundary turns a JavaScript argument into JSON text
+//! (`JSON.stringify`), parses it here and deserialises every type through
+//! [`from_value`]: one code path instead of one serde instantiation per type and
+//! per deserializer, which keeps the wasm module small.
+
+mod parse;
+pub mod value;
+
+pub use parse::{parse, ParseError};
+pub use value::{from_value, DeError, Value, MAX_DEPTH};
