@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, gzipBudget, readSize } from "./build.mjs";
+import { writeReadmeExamples } from "./readme-examples.mjs";
 import { countTests, root, run, seconds, step, StepError, totals } from "./lib.mjs";
 import { browserPaths, ensureBrowser, ensureNodeModules, ensureRust } from "./toolchain.mjs";
 
@@ -82,7 +83,11 @@ await step("wasm-bindgen tests (headless Chromium)", async () => {
 
 await sandbox.close();
 
-await step("tsc --noEmit (strict)", () => run("tsc", ["--noEmit", "-p", join(root, "tsconfig.json")], { logName: "tsc" }).then(() => ""));
+await step("tsc --noEmit (strict, with the README's examples)", async () => {
+  const examples = writeReadmeExamples();
+  await run("tsc", ["--noEmit", "-p", join(root, "tsconfig.json")], { logName: "tsc" });
+  return `${examples} README examples`;
+});
 /** Runs a folder's *.test.mjs files with node's test runner (never an empty file list: that would scan the repo). */
 async function nodeTests(name, dir, env = {}) {
   await step(name, async () => {
