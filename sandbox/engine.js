@@ -115,20 +115,20 @@ export function normalizeIdentity(country, value) {
 }
 
 /**
- * @typedef {object} LoanConditions Nemuru's `loan_conditions`, decimals as strings.
+ * @typedef {object} LoanConditions Nemuru's `loan_conditions`, in Nemuru's wire shape (money and rates as JSON numbers).
  * @property {string} currency
  * @property {number} due_date
  * @property {string} program
- * @property {string} merchant_discount_percentage
- * @property {string} annual_interest
- * @property {string} principal
- * @property {string} setup_fee
+ * @property {number} merchant_discount_percentage
+ * @property {number} annual_interest
+ * @property {number} principal
+ * @property {number} setup_fee
  * @property {number} term
  * @property {number} number_of_payments
- * @property {string} tae
- * @property {string} total_interest_paid
- * @property {string} total_amount_paid
- * @property {string} user_defined_quota
+ * @property {number} tae
+ * @property {number} total_interest_paid
+ * @property {number} total_amount_paid
+ * @property {number} user_defined_quota
  */
 
 /**

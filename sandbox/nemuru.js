@@ -82,7 +82,7 @@ export function canonical(v) {
   return JSON.stringify(v) ?? "null";
 }
 
-/** Nemuru's JSON numbers from lendkit's decimal strings. @param {engine.LoanConditions} c */
+/** Nemuru's `loan_conditions` JSON, in Nemuru's field order (lendkit already gives JSON numbers). @param {engine.LoanConditions} c */
 export function conditionsJson(c) {
   return {
     currency: c.currency,

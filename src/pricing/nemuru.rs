@@ -9,18 +9,75 @@ use super::types::{FeeInput, FeeTiming, LoanRequest, Profile};
 use crate::money::{Currency, DecimalText, Problems};
 use crate::Error;
 
-/// Serialises a decimal as its shortest string (`"5000"`, `"0.095"`, `"0"`),
-/// as Nemuru's JSON numbers print.
-mod shortest {
+/// Nemuru's wire form of an amount or rate: a JSON number printed in its
+/// shortest form (`5000`, `0.095`, `186.97`), as Nemuru writes it. The decimal
+/// is exact inside; only this edge turns it into the `f64` whose shortest
+/// printing is the decimal's own digits (STYLE.md: provider wire models keep
+/// the API's JSON shape).
+pub(crate) mod wire_number {
+    use rust_decimal::prelude::ToPrimitive;
     use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::Serializer;
 
+    /// The `f64` nearest to `value`. Exact rounding (Clinger's fast path) for
+    /// every amount with at most 15 significant digits and 22 decimals, which
+    /// covers every amount lendkit accepts (at most 10^12 with minor units).
+    pub fn to_f64(value: Decimal) -> f64 {
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        let v = value.normalize();
+        let m = v.mantissa();
+        let scale = v.scale() as usize;
+        if m.unsigned_abs() < (1u128 << 53) && scale < POW10.len() {
+            m as f64 / POW10[scale]
+        } else {
+            v.to_f64().unwrap_or(0.0)
+        }
+    }
+
+    /// Whole values as JSON integers (`5000`, not `5000.0`), others as the
+    /// shortest `f64` (`186.97`).
     pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&value.normalize().to_string())
+        let v = to_f64(*value);
+        if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+            if v >= 0.0 {
+                s.serialize_u64(v as u64)
+            } else {
+                s.serialize_i64(v as i64)
+            }
+        } else {
+            s.serialize_f64(v)
+        }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        rust_decimal::serde::str::deserialize(d)
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                // `{v}` is the shortest text that reads back as `v`: Nemuru's digits.
+                if !v.is_finite() {
+                    return Err(E::custom("not a finite number"));
+                }
+                v.to_string()
+                    .parse::<Decimal>()
+                    .map(|d| d.normalize())
+                    .map_err(|_| E::custom("a number out of the decimal range"))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -90,9 +147,12 @@ pub struct LoanConditionsQuery {
     pub principal: DecimalText,
 }
 
-/// One entry of Nemuru's `loan_conditions`, with Nemuru's field names. Amounts
-/// and rates are decimal strings in their shortest form (`"5000"`, `"0.095"`),
-/// so each prints as Nemuru's JSON number does.
+/// One entry of Nemuru's `loan_conditions`, in Nemuru's wire shape: its field
+/// names, and amounts and rates as JSON numbers exactly as Nemuru writes them
+/// (`"principal": 5000`, `"tae": 0.095`, `"user_defined_quota": 186.97`), so the
+/// seed's response example comes out identically. They are exact decimals
+/// inside, rounded (half away from zero, to the currency's minor units; rates
+/// as documented per field) before this edge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct LoanConditions {
@@ -103,40 +163,40 @@ pub struct LoanConditions {
     /// The program reference.
     pub program: String,
     /// What the merchant pays, as a fraction.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub merchant_discount_percentage: Decimal,
     /// The customer's annual nominal rate, as a fraction.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub annual_interest: Decimal,
     /// The principal.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub principal: Decimal,
     /// The setup fee.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub setup_fee: Decimal,
     /// The term in months.
     pub term: u32,
     /// Monthly instalments.
     pub number_of_payments: u32,
     /// The TAE (EU APR) as a fraction, to 3 decimals (one decimal in percent).
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub tae: Decimal,
     /// Interest over the loan, from the unrounded instalment.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub total_interest_paid: Decimal,
     /// Principal, interest and setup fee.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub total_amount_paid: Decimal,
     /// The monthly instalment, rounded to the cent.
-    #[serde(with = "shortest")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    #[serde(with = "wire_number")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number"))]
     pub user_defined_quota: Decimal,
 }
 
