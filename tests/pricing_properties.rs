@@ -69,7 +69,7 @@ proptest! {
 
     #[test]
     fn schedules_add_up_exactly(
-        cents in 100u64..100_000_000_00,
+        cents in 100u64..10_000_000_000,
         n in 1u32..=400,
         rate_bp in 0u32..=4000,
         freq in frequency(),
@@ -112,14 +112,19 @@ proptest! {
 
     #[test]
     fn fee_free_eu_apr_is_the_effective_rate(
-        cents in 10_000u64..10_000_000_00,
+        cents in 10_000u64..1_000_000_000,
         n in 1u32..=360,
         rate_bp in 0u32..=3000,
         freq in frequency(),
     ) {
         // Exact profile: the payments are the unrounded annuity, so the APR is
         // exactly (1 + r/k)^k - 1, to the disclosed precision.
-        let q = simulate(&request(cents, n, rate_bp, freq, Profile::Exact, Repayment::Annuity)).unwrap();
+        // Centuries of annual payments at 30 % grow past what a decimal holds:
+        // that is a documented `overflow` error (see schedule.rs), not an APR.
+        let q = match simulate(&request(cents, n, rate_bp, freq, Profile::Exact, Repayment::Annuity)) {
+            Err(e) if e.code() == "overflow" => return Ok(()),
+            r => r.unwrap(),
+        };
         let k = f64::from(freq.per_year());
         let r = f64::from(rate_bp) / 10_000.0;
         let eff = (k * (r / k).ln_1p()).exp_m1();
@@ -153,7 +158,7 @@ proptest! {
 
     #[test]
     fn zero_rate_and_one_payment_loans(
-        cents in 1u64..1_000_000_00,
+        cents in 1u64..100_000_000,
         n in 1u32..=100,
         freq in frequency(),
         profile in profile(),
