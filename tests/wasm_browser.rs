@@ -19,3 +19,6 @@ fn runs_in_a_browser_window() {
         js_sys::Reflect::get(&global, &"window".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
     assert!(window.is_object(), "expected a browser window");
 }
+
+#[path = "wasm/pricing.rs"]
+mod pricing;

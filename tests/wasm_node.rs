@@ -6,3 +6,6 @@ mod boundary;
 
 #[path = "wasm/clients.rs"]
 mod clients;
+
+#[path = "wasm/pricing.rs"]
+mod pricing;

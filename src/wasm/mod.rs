@@ -17,7 +17,7 @@ pub mod clients;
 #[cfg(feature = "client-exports")]
 mod fetch;
 #[cfg(feature = "core-exports")]
-mod pricing;
+pub mod pricing;
 #[cfg(feature = "core-exports")]
 mod validation;
 #[cfg(feature = "core-exports")]
