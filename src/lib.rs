@@ -7,6 +7,7 @@
 //! Money is [`rust_decimal::Decimal`] inside and a decimal string at the JS
 //! boundary; every rounding names its strategy and scale.
 
+pub mod civil;
 pub mod clients;
 pub mod eligibility;
 pub mod error;
