@@ -9,8 +9,10 @@ use rust_decimal::Decimal;
 
 use super::error::ClientError;
 use super::http::{encode, json_body, poll, request, Endpoint, PollOptions};
+use super::shape::{opt, req, Kind, Shaped, Wire, I32};
 use super::transport::{HttpResponse, Method, Transport};
 use super::wire::{check_id, number};
+use crate::json::Value;
 use crate::validation::requests::{RequestContext, RequestKind};
 use crate::FieldError;
 
@@ -48,7 +50,11 @@ pub struct AssetOfferRequest {
 }
 
 /// What describes an asset (vehicles: make, model, model year).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetOfferAssetDetails {
@@ -67,7 +73,11 @@ pub struct AssetOfferAssetDetails {
 }
 
 /// An asset that can secure a loan, and for how much.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetOfferAsset {
@@ -87,7 +97,11 @@ pub struct AssetOfferAsset {
 }
 
 /// An asset offer (it expires).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetOfferResponse {
@@ -140,7 +154,11 @@ pub struct AssetLoanRequest {
 }
 
 /// What a requirement's `details` may hold.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetRequirementDetails {
@@ -171,7 +189,11 @@ pub struct AssetRequirementDetails {
 }
 
 /// A requirement of a loan.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetLoanRequirement {
@@ -189,7 +211,11 @@ pub struct AssetLoanRequirement {
 }
 
 /// An asset loan.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct AssetLoanResponse {
@@ -210,7 +236,7 @@ pub const FINAL_STATUSES: [&str; 2] = ["COMPLETED", "CANCELLED"];
 pub struct AssetLoansClient {
     endpoint: Endpoint,
     token: String,
-    offers: RefCell<Vec<AssetOfferResponse>>,
+    offers: RefCell<Vec<Value>>,
 }
 
 impl std::fmt::Debug for AssetLoansClient {
@@ -268,9 +294,10 @@ impl AssetLoansClient {
         }
     }
 
-    fn remember(&self, offer: &AssetOfferResponse) {
+    fn remember(&self, offer: &Shaped<AssetOfferResponse>) {
+        let offer = offer.value();
         let mut offers = self.offers.borrow_mut();
-        offers.retain(|o| o.offer_id != offer.offer_id);
+        offers.retain(|o| o.get("offerId") != offer.get("offerId"));
         offers.push(offer.clone());
     }
 
@@ -282,7 +309,7 @@ impl AssetLoansClient {
         &self,
         transport: &T,
         request: &AssetOfferRequest,
-    ) -> Result<AssetOfferResponse, ClientError> {
+    ) -> Result<Shaped<AssetOfferResponse>, ClientError> {
         self.endpoint.validate(
             RequestKind::AssetOffersCreate,
             &json_body(PROVIDER, request)?,
@@ -297,7 +324,7 @@ impl AssetLoansClient {
                 Some(json_body(PROVIDER, request)?),
             )
             .await?;
-        let offer: AssetOfferResponse = self.endpoint.parse(&response)?;
+        let offer: Shaped<AssetOfferResponse> = self.endpoint.parse(&response)?;
         self.remember(&offer);
         Ok(offer)
     }
@@ -310,7 +337,7 @@ impl AssetLoansClient {
         &self,
         transport: &T,
         identity_number: Option<&str>,
-    ) -> Result<Vec<AssetOfferResponse>, ClientError> {
+    ) -> Result<Shaped<Vec<AssetOfferResponse>>, ClientError> {
         let query: Vec<(&str, &str)> = identity_number
             .map(|n| ("identityNumber", n))
             .into_iter()
@@ -328,13 +355,13 @@ impl AssetLoansClient {
         &self,
         transport: &T,
         offer_id: &str,
-    ) -> Result<AssetOfferResponse, ClientError> {
+    ) -> Result<Shaped<AssetOfferResponse>, ClientError> {
         check_id(PROVIDER, "offerId", offer_id, false)?;
         let url = self
             .endpoint
             .url(&format!("/v1/asset-offers/{}", encode(offer_id)), &[]);
         let response = self.call(transport, Method::Get, url, None).await?;
-        let offer: AssetOfferResponse = self.endpoint.parse(&response)?;
+        let offer: Shaped<AssetOfferResponse> = self.endpoint.parse(&response)?;
         self.remember(&offer);
         Ok(offer)
     }
@@ -349,13 +376,14 @@ impl AssetLoansClient {
         &self,
         transport: &T,
         request: &AssetLoanRequest,
-    ) -> Result<AssetLoanResponse, ClientError> {
+    ) -> Result<Shaped<AssetLoanResponse>, ClientError> {
         let known = request.offer_id.as_ref().and_then(|id| {
             let offers = self.offers.borrow();
-            let offer = offers.iter().find(|o| &o.offer_id == id)?;
+            let offer = offers
+                .iter()
+                .find(|o| o.get("offerId").and_then(Value::as_str) == Some(id))?;
             // The validation module reads the offer in its own (wire) shape.
-            let json = serde_json::to_string(offer).ok()?;
-            super::wire::from_json(&json).ok()
+            crate::json::from_value(offer).ok()
         });
         let context = RequestContext {
             asset_offer: known,
@@ -386,7 +414,7 @@ impl AssetLoansClient {
         &self,
         transport: &T,
         loan_id: &str,
-    ) -> Result<AssetLoanResponse, ClientError> {
+    ) -> Result<Shaped<AssetLoanResponse>, ClientError> {
         check_id(PROVIDER, "loanId", loan_id, false)?;
         let url = self
             .endpoint
@@ -406,7 +434,7 @@ impl AssetLoansClient {
         loan_id: &str,
         until: &[String],
         options: PollOptions,
-    ) -> Result<AssetLoanResponse, ClientError> {
+    ) -> Result<Shaped<AssetLoanResponse>, ClientError> {
         check_id(PROVIDER, "loanId", loan_id, false)?;
         poll(
             transport,
@@ -414,10 +442,67 @@ impl AssetLoansClient {
             options,
             || self.get_asset_loan(transport, loan_id),
             |loan| {
-                until.iter().any(|u| u == &loan.status)
-                    || FINAL_STATUSES.contains(&loan.status.as_str())
+                let status = loan.value().get("status").and_then(Value::as_str);
+                let status = status.unwrap_or_default();
+                until.iter().any(|u| u == status) || FINAL_STATUSES.contains(&status)
             },
         )
         .await
     }
+}
+
+// The wire shapes of the responses (see `super::shape`), field by field in the
+// order of the structs above, which is the order JavaScript sees.
+
+const ASSET_DETAILS: Kind = Kind::Obj(&[
+    opt("make", Kind::Str),
+    opt("model", Kind::Str),
+    opt("modelYear", I32),
+]);
+
+const OFFER_ASSET: Kind = Kind::Obj(&[
+    req("assetId", Kind::Str),
+    req("assetType", Kind::Str),
+    req("maxLoanAmount", Kind::Money),
+    req("currency", Kind::Str),
+    opt("details", ASSET_DETAILS),
+]);
+
+const OFFER: Kind = Kind::Obj(&[
+    req("offerId", Kind::Str),
+    req("expiresAt", Kind::Str),
+    req("assets", Kind::List(&OFFER_ASSET)),
+]);
+
+const REQUIREMENT_DETAILS: Kind = Kind::Obj(&[
+    opt("signingUrl", Kind::Str),
+    opt("expiresAt", Kind::Str),
+    opt("completedAt", Kind::Str),
+    opt("registry", Kind::Str),
+    opt("reference", Kind::Str),
+    opt("registeredAt", Kind::Str),
+]);
+
+const REQUIREMENT: Kind = Kind::Obj(&[
+    req("type", Kind::Str),
+    req("status", Kind::Str),
+    req("responsibleParty", Kind::Str),
+    opt("details", REQUIREMENT_DETAILS),
+]);
+
+const LOAN: Kind = Kind::Obj(&[
+    req("loanId", Kind::Str),
+    req("status", Kind::Str),
+    req("assetId", Kind::Str),
+    req("requirements", Kind::List(&REQUIREMENT)),
+]);
+
+impl Wire for AssetOfferResponse {
+    const SHAPE: &'static Kind = &OFFER;
+}
+impl Wire for Vec<AssetOfferResponse> {
+    const SHAPE: &'static Kind = &Kind::List(&OFFER);
+}
+impl Wire for AssetLoanResponse {
+    const SHAPE: &'static Kind = &LOAN;
 }

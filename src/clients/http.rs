@@ -2,10 +2,10 @@
 //! mapping of error responses into [`ClientError`], JSON bodies, local
 //! validation with the validation module's request validators, and polling.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::error::{redact, summary, ClientError, ErrorKind};
+use super::shape::{shape, write_json, Kind, Shaped, Wire};
 use super::transport::{HttpRequest, HttpResponse, Method, Transport, TransportError};
 use crate::validation::requests::{validate_request, RequestContext, RequestKind};
 use crate::validation::value::Value;
@@ -180,7 +180,7 @@ impl Endpoint {
             409 => ErrorKind::Conflict,
             _ => ErrorKind::Api,
         };
-        let body: Value = serde_json::from_str(&response.body).unwrap_or_default();
+        let body: Value = crate::json::parse(&response.body).unwrap_or_default();
         let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_owned);
         let first_error = match body.get("errors") {
             Some(Value::Array(list)) => list.first().filter(|e| matches!(e, Value::Object(_))),
@@ -248,29 +248,53 @@ impl Endpoint {
         }
     }
 
-    /// Reads a JSON body of a 2xx response.
+    /// Reads a 2xx response's JSON body into the value tree (the module's one
+    /// JSON parser, [`crate::json::parse`]).
+    ///
+    /// # Errors
+    /// An API error `invalid_response` when the body is not JSON.
+    pub fn read(&self, response: &HttpResponse) -> Result<Value, ClientError> {
+        crate::json::parse(&response.body)
+            .map_err(|e| self.invalid(response, String::new(), e.to_string()))
+    }
+
+    /// Checks a response body against `kind` (see [`super::shape`]).
+    ///
+    /// # Errors
+    /// An API error `invalid_response` naming the field at fault.
+    pub fn shape_value(
+        &self,
+        response: &HttpResponse,
+        tree: &Value,
+        kind: &Kind,
+    ) -> Result<Value, ClientError> {
+        shape(tree, kind).map_err(|(path, message)| self.invalid(response, path, message))
+    }
+
+    /// Reads and checks a 2xx response's body as `R`'s wire shape.
     ///
     /// # Errors
     /// An API error `invalid_response` when the body is not of the expected shape.
-    pub fn parse<R: DeserializeOwned>(&self, response: &HttpResponse) -> Result<R, ClientError> {
-        // Through the value tree, like the arguments: one JSON parser in the
-        // wasm module, and the field at fault named in the message.
-        super::wire::from_json(&response.body).map_err(|(path, message)| {
-            let at = if path.is_empty() {
-                String::new()
-            } else {
-                format!(" at {path}")
-            };
-            let mut err = ClientError::new(
-                ErrorKind::Api,
-                self.provider,
-                "invalid_response",
-                format!("{}: unexpected response body{at}: {message}", self.provider),
-            );
-            err.status = Some(response.status);
-            err.request_id = response.request_id.clone();
-            err
-        })
+    pub fn parse<R: Wire>(&self, response: &HttpResponse) -> Result<Shaped<R>, ClientError> {
+        let tree = self.read(response)?;
+        self.shape_value(response, &tree, R::SHAPE).map(Shaped::new)
+    }
+
+    fn invalid(&self, response: &HttpResponse, path: String, message: String) -> ClientError {
+        let at = if path.is_empty() {
+            String::new()
+        } else {
+            format!(" at {path}")
+        };
+        let mut err = ClientError::new(
+            ErrorKind::Api,
+            self.provider,
+            "invalid_response",
+            format!("{}: unexpected response body{at}: {message}", self.provider),
+        );
+        err.status = Some(response.status);
+        err.request_id = response.request_id.clone();
+        err
     }
 
     /// Checks a request body (the exact JSON that is sent) with the validation
@@ -284,7 +308,7 @@ impl Endpoint {
         body: &str,
         context: &RequestContext,
     ) -> Result<(), ClientError> {
-        let value: Value = serde_json::from_str(body).map_err(|e| {
+        let value: Value = crate::json::parse(body).map_err(|e| {
             ClientError::validation(
                 self.provider,
                 vec![FieldError::new("", "invalid_input", e.to_string())],
@@ -313,41 +337,6 @@ fn detail(path: &str, code: &str, message: &Value) -> FieldError {
         }
     };
     FieldError::new(path, code, message)
-}
-
-/// A value as compact JSON text (a server's non-string message, shown as sent).
-fn write_json(value: &Value, out: &mut String) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => {
-            // serde_json writes a string's quotes and escapes.
-            out.push_str(&serde_json::to_string(s).unwrap_or_default());
-        }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json(item, out);
-            }
-            out.push(']');
-        }
-        Value::Object(members) => {
-            out.push('{');
-            for (i, (key, item)) in members.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&serde_json::to_string(key).unwrap_or_default());
-                out.push(':');
-                write_json(item, out);
-            }
-            out.push('}');
-        }
-    }
 }
 
 /// A JSON body.

@@ -13,6 +13,7 @@ pub mod asset_loans;
 pub mod error;
 pub mod http;
 pub mod nemuru;
+pub mod shape;
 pub mod transport;
 pub mod tuum;
 pub mod webhook;

@@ -14,8 +14,10 @@ use rust_decimal::Decimal;
 
 use super::error::{ClientError, ErrorKind};
 use super::http::{json_body, poll, request, Endpoint, PollOptions};
+use super::shape::{opt, req, Field, Kind, Shaped, Wire, STRINGS, U32, U64, U8};
 use super::transport::{HttpResponse, Method, Transport};
 use super::wire::{check_id, number, opt_number};
+use crate::json::Value;
 use crate::validation::requests::{NemuruAgent, RequestContext, RequestKind};
 use crate::FieldError;
 
@@ -92,20 +94,12 @@ impl std::fmt::Debug for NemuruConfig {
     }
 }
 
-/// Nemuru's login response (internal: the tokens never leave the client).
-#[derive(Clone, serde::Deserialize)]
-struct LoginResponse {
-    #[serde(default)]
-    token_type: Option<String>,
-    access_token: String,
-    #[serde(default)]
-    refresh_token: Option<String>,
-    #[serde(default)]
-    expires_in: Option<u64>,
-}
-
 /// What `login` tells the caller: the token's type and lifetime, not the token.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoginResult {
     /// `"Bearer"`.
@@ -117,7 +111,11 @@ pub struct NemuruLoginResult {
 }
 
 /// The agent behind the credentials.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruAgentProfile {
     /// Creation instant.
@@ -135,7 +133,11 @@ pub struct NemuruAgentProfile {
 }
 
 /// `GET` agent profile: `{ status, payload, identifier }`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruAgentProfileResponse {
     /// `"ok"`.
@@ -168,7 +170,11 @@ pub struct NemuruLoanConditionsQuery {
 
 /// The conditions of a loan under one program, as Nemuru writes them (numbers
 /// on the wire, decimal strings in JavaScript).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoanConditions {
     /// ISO 4217 currency.
@@ -210,7 +216,11 @@ pub struct NemuruLoanConditions {
 }
 
 /// One program's conditions.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoanConditionsEntry {
     /// Creation instant.
@@ -226,7 +236,11 @@ pub struct NemuruLoanConditionsEntry {
 }
 
 /// `GET` loan conditions: `{ status, data }`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoanConditionsResponse {
     /// `"ok"`.
@@ -335,7 +349,11 @@ pub struct NemuruCreateLoanRequest {
 }
 
 /// What `createLoan` resolves to (Nemuru answers 201 with an empty body): the id.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruCreatedLoan {
     /// The loan id.
@@ -368,7 +386,11 @@ struct LoanAction<'a> {
 }
 
 /// A loan as `getLoan` returns it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoan {
     /// Creation instant.
@@ -388,7 +410,11 @@ pub struct NemuruLoan {
 }
 
 /// `getLoan`: `{ status, payload, identifier }`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruLoanResponse {
     /// `"ok"`.
@@ -447,7 +473,11 @@ pub struct NemuruWebhookRequest {
 }
 
 /// A webhook subscription.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruWebhook {
     /// Creation instant.
@@ -473,7 +503,11 @@ pub struct NemuruWebhook {
 }
 
 /// `listWebhooks`: `{ status, data }` (the seed also shows `payload`; both are read).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruWebhookList {
     /// `"ok"`.
@@ -509,7 +543,11 @@ pub struct NemuruUploadFilesRequest {
 pub const MAX_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
 
 /// `listFiles`: `{ status, data }`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruFileList {
     /// `"ok"`.
@@ -544,7 +582,7 @@ pub struct NemuruClient {
     username: String,
     password: String,
     session: RefCell<Option<Session>>,
-    agent: RefCell<Option<NemuruAgentProfile>>,
+    agent: RefCell<Option<NemuruAgent>>,
 }
 
 impl std::fmt::Debug for NemuruClient {
@@ -627,7 +665,7 @@ impl NemuruClient {
     pub async fn login<T: Transport>(
         &self,
         transport: &T,
-    ) -> Result<NemuruLoginResult, ClientError> {
+    ) -> Result<Shaped<NemuruLoginResult>, ClientError> {
         #[derive(serde::Serialize)]
         struct Login<'a> {
             username: &'a str,
@@ -654,18 +692,29 @@ impl NemuruClient {
                 }
                 e
             })?;
-        let login: LoginResponse = self.endpoint.parse(&response).map_err(|mut e| {
+        let login = self.login_response(&response).map_err(|mut e| {
             e.message = "nemuru: unexpected login response".into();
             e
         })?;
         *self.session.borrow_mut() = Some(Session {
-            access_token: login.access_token,
-            refresh_token: login.refresh_token,
+            access_token: text(&login, "access_token").unwrap_or_default(),
+            refresh_token: text(&login, "refresh_token"),
         });
-        Ok(NemuruLoginResult {
-            token_type: login.token_type.unwrap_or_else(|| "Bearer".into()),
-            expires_in: login.expires_in,
-        })
+        // What the caller sees: the token's type and lifetime, never the token.
+        let mut result = vec![(
+            "token_type".to_owned(),
+            Value::String(text(&login, "token_type").unwrap_or_else(|| "Bearer".into())),
+        )];
+        if let Some(n @ Value::Number(_)) = login.get("expires_in") {
+            result.push(("expires_in".to_owned(), n.clone()));
+        }
+        Ok(Shaped::new(Value::Object(result)))
+    }
+
+    /// A login or refresh response, checked (the tokens stay in this client).
+    fn login_response(&self, response: &HttpResponse) -> Result<Value, ClientError> {
+        let tree = self.endpoint.read(response)?;
+        self.endpoint.shape_value(response, &tree, &LOGIN_RESPONSE)
     }
 
     /// Whether the client holds a token.
@@ -702,10 +751,10 @@ impl NemuruClient {
                 .raw(transport, Method::Post, url, Some(body), false)
                 .await
             {
-                if let Ok(login) = self.endpoint.parse::<LoginResponse>(&response) {
+                if let Ok(login) = self.login_response(&response) {
                     *self.session.borrow_mut() = Some(Session {
-                        access_token: login.access_token,
-                        refresh_token: login.refresh_token.or(Some(token)),
+                        access_token: text(&login, "access_token").unwrap_or_default(),
+                        refresh_token: text(&login, "refresh_token").or(Some(token)),
                     });
                     return Ok(());
                 }
@@ -760,11 +809,22 @@ impl NemuruClient {
     pub async fn get_agent_profile<T: Transport>(
         &self,
         transport: &T,
-    ) -> Result<NemuruAgentProfileResponse, ClientError> {
+    ) -> Result<Shaped<NemuruAgentProfileResponse>, ClientError> {
         let url = self.endpoint.url(NEMURU_PATHS.agent_profile, &[]);
         let response = self.call(transport, Method::Get, url, None, true).await?;
-        let profile: NemuruAgentProfileResponse = self.endpoint.parse(&response)?;
-        *self.agent.borrow_mut() = Some(profile.payload.clone());
+        let profile: Shaped<NemuruAgentProfileResponse> = self.endpoint.parse(&response)?;
+        let payload = profile.value().get("payload");
+        let types = match payload.and_then(|p| p.get("allowed_asset_types")) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        };
+        *self.agent.borrow_mut() = Some(NemuruAgent {
+            id: payload.and_then(|p| text(p, "id")),
+            allowed_asset_types: Some(types),
+        });
         Ok(profile)
     }
 
@@ -776,10 +836,17 @@ impl NemuruClient {
         if let Some(id) = given {
             return Ok(id.clone());
         }
-        let cached = self.agent.borrow().as_ref().map(|a| a.id.clone());
+        let cached = self.agent.borrow().as_ref().and_then(|a| a.id.clone());
         match cached {
             Some(id) => Ok(id),
-            None => Ok(self.get_agent_profile(transport).await?.payload.id),
+            None => {
+                let profile = self.get_agent_profile(transport).await?;
+                Ok(profile
+                    .value()
+                    .get("payload")
+                    .and_then(|p| text(p, "id"))
+                    .unwrap_or_default())
+            }
         }
     }
 
@@ -791,7 +858,7 @@ impl NemuruClient {
         &self,
         transport: &T,
         query: &NemuruLoanConditionsQuery,
-    ) -> Result<NemuruLoanConditionsResponse, ClientError> {
+    ) -> Result<Shaped<NemuruLoanConditionsResponse>, ClientError> {
         let mut problems = Vec::new();
         if let Some(id) = &query.agent_id {
             if let Err(e) = check_id(PROVIDER, "agent_id", id, true) {
@@ -841,14 +908,11 @@ impl NemuruClient {
         &self,
         transport: &T,
         request: &NemuruCreateLoanRequest,
-    ) -> Result<NemuruCreatedLoan, ClientError> {
+    ) -> Result<Shaped<NemuruCreatedLoan>, ClientError> {
         let mut request = request.clone();
         let agent_id = self.agent_id(transport, request.agent_id.as_ref()).await?;
         request.agent_id = Some(agent_id);
-        let agent = self.agent.borrow().as_ref().map(|a| NemuruAgent {
-            id: Some(a.id.clone()),
-            allowed_asset_types: Some(a.allowed_asset_types.clone()),
-        });
+        let agent = self.agent.borrow().clone();
         let context = RequestContext {
             agent,
             ..Default::default()
@@ -859,7 +923,10 @@ impl NemuruClient {
         let url = self.endpoint.url(NEMURU_PATHS.create_loan, &[]);
         self.call(transport, Method::Post, url, Some(body), true)
             .await?;
-        Ok(NemuruCreatedLoan { id: request.id })
+        Ok(Shaped::new(Value::Object(vec![(
+            "id".to_owned(),
+            Value::String(request.id),
+        )])))
     }
 
     /// Performs a loan operation (`cancelLoan`, `approveLoan`, ...).
@@ -892,7 +959,7 @@ impl NemuruClient {
         &self,
         transport: &T,
         id: &str,
-    ) -> Result<NemuruLoanResponse, ClientError> {
+    ) -> Result<Shaped<NemuruLoanResponse>, ClientError> {
         check_id(PROVIDER, "loanId", id, true)?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.loan, id), &[]);
         let response = self.call(transport, Method::Get, url, None, true).await?;
@@ -910,7 +977,7 @@ impl NemuruClient {
         id: &str,
         until: &[String],
         options: PollOptions,
-    ) -> Result<NemuruLoanResponse, ClientError> {
+    ) -> Result<Shaped<NemuruLoanResponse>, ClientError> {
         check_id(PROVIDER, "loanId", id, true)?;
         poll(
             transport,
@@ -918,7 +985,8 @@ impl NemuruClient {
             options,
             || self.get_loan(transport, id),
             |loan| {
-                let s = loan.payload.status.as_str();
+                let s = loan.value().get("payload").and_then(|p| p.get("status"));
+                let s = s.and_then(Value::as_str).unwrap_or_default();
                 until.iter().any(|u| u == s) || FINAL_STEPS.contains(&s)
             },
         )
@@ -933,7 +1001,7 @@ impl NemuruClient {
         &self,
         transport: &T,
         request: &NemuruWebhookRequest,
-    ) -> Result<NemuruWebhook, ClientError> {
+    ) -> Result<Shaped<NemuruWebhook>, ClientError> {
         self.endpoint.validate(
             RequestKind::NemuruWebhook,
             &json_body(PROVIDER, request)?,
@@ -944,8 +1012,16 @@ impl NemuruClient {
         let response = self
             .call(transport, Method::Post, url, Some(body), false)
             .await?;
-        let created: NemuruWebhookList = self.endpoint.parse(&response)?;
-        created.data.into_iter().next().ok_or_else(|| {
+        let created: Shaped<NemuruWebhookList> = self.endpoint.parse(&response)?;
+        let first = match created.into_value() {
+            Value::Object(members) => members.into_iter().find(|(k, _)| k == "data"),
+            _ => None,
+        };
+        let first = match first {
+            Some((_, Value::Array(items))) => items.into_iter().next(),
+            _ => None,
+        };
+        first.map(Shaped::new).ok_or_else(|| {
             ClientError::new(
                 ErrorKind::Api,
                 PROVIDER,
@@ -962,7 +1038,7 @@ impl NemuruClient {
     pub async fn list_webhooks<T: Transport>(
         &self,
         transport: &T,
-    ) -> Result<NemuruWebhookList, ClientError> {
+    ) -> Result<Shaped<NemuruWebhookList>, ClientError> {
         let url = self.endpoint.url(NEMURU_PATHS.webhooks, &[]);
         let response = self.call(transport, Method::Get, url, None, true).await?;
         self.endpoint.parse(&response)
@@ -1038,10 +1114,141 @@ impl NemuruClient {
         &self,
         transport: &T,
         loan_id: &str,
-    ) -> Result<NemuruFileList, ClientError> {
+    ) -> Result<Shaped<NemuruFileList>, ClientError> {
         check_id(PROVIDER, "loanId", loan_id, true)?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.files, loan_id), &[]);
         let response = self.call(transport, Method::Get, url, None, true).await?;
         self.endpoint.parse(&response)
     }
+}
+
+fn text(value: &Value, key: &str) -> Option<String> {
+    value.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+// The wire shapes of Nemuru's responses (see `super::shape`), field by field in
+// the order of the structs above, which is the order JavaScript sees.
+
+/// Login and refresh (internal: the tokens never leave the client).
+const LOGIN_RESPONSE: Kind = Kind::Obj(&[
+    opt("token_type", Kind::Str),
+    req("access_token", Kind::Str),
+    opt("refresh_token", Kind::Str),
+    opt("expires_in", U64),
+]);
+
+const AGENT_PROFILE: Kind = Kind::Obj(&[
+    req("created_at", Kind::Str),
+    req("updated_at", Kind::Str),
+    req("id", Kind::Str),
+    req("name", Kind::Str),
+    req("username", Kind::Str),
+    req("allowed_asset_types", STRINGS),
+]);
+
+const AGENT_PROFILE_RESPONSE: Kind = Kind::Obj(&[
+    req("status", Kind::Str),
+    req("payload", AGENT_PROFILE),
+    opt("identifier", Kind::Str),
+]);
+
+const LOAN_CONDITIONS: Kind = Kind::Obj(&[
+    req("currency", Kind::Str),
+    opt("due_date", U32),
+    req("program", Kind::Str),
+    req("merchant_discount_percentage", Kind::Money),
+    req("annual_interest", Kind::Money),
+    req("principal", Kind::Money),
+    req("setup_fee", Kind::Money),
+    req("term", U32),
+    req("number_of_payments", U32),
+    req("tae", Kind::Money),
+    req("total_interest_paid", Kind::Money),
+    req("total_amount_paid", Kind::Money),
+    req("user_defined_quota", Kind::Money),
+]);
+
+const LOAN_CONDITIONS_ENTRY: Kind = Kind::Obj(&[
+    opt("created_at", Kind::Str),
+    opt("updated_at", Kind::Str),
+    req("loan_conditions", LOAN_CONDITIONS),
+]);
+
+const LOAN_CONDITIONS_RESPONSE: Kind = Kind::Obj(&[
+    req("status", Kind::Str),
+    req("data", Kind::List(&LOAN_CONDITIONS_ENTRY)),
+]);
+
+const BORROWER: Kind = Kind::Obj(&[
+    req("email", Kind::Str),
+    req("first_name", Kind::Str),
+    req("last_name", Kind::Str),
+    req("phone_number", Kind::Str),
+    opt("expires_on", Kind::Str),
+]);
+
+const ASSET: Kind = Kind::Obj(&[req("description", Kind::Str), req("value", Kind::Money)]);
+
+const LOAN: Kind = Kind::Obj(&[
+    req("created_at", Kind::Str),
+    req("updated_at", Kind::Str),
+    req("id", Kind::Str),
+    req("status", Kind::Str),
+    req("loan_conditions", LOAN_CONDITIONS),
+    req("borrower", BORROWER),
+    req("asset", ASSET),
+]);
+
+const LOAN_RESPONSE: Kind = Kind::Obj(&[
+    req("status", Kind::Str),
+    req("payload", LOAN),
+    opt("identifier", Kind::Str),
+]);
+
+const WEBHOOK: Kind = Kind::Obj(&[
+    opt("created_at", Kind::Str),
+    opt("updated_at", Kind::Str),
+    req("id", Kind::Str),
+    req("client", Kind::Str),
+    req("event", Kind::Str),
+    req("state", U8),
+    opt("target", Kind::Str),
+]);
+
+const WEBHOOK_LIST: Kind = Kind::Obj(&[
+    req("status", Kind::Str),
+    Field {
+        alias: "payload",
+        ..req("data", Kind::List(&WEBHOOK))
+    },
+]);
+
+const FILE: Kind = Kind::Obj(&[
+    req("name", Kind::Str),
+    req("type", Kind::Str),
+    req("data", Kind::Str),
+]);
+
+const FILE_LIST: Kind = Kind::Obj(&[
+    req("status", Kind::Str),
+    Field {
+        alias: "payload",
+        ..req("data", Kind::List(&FILE))
+    },
+]);
+
+impl Wire for NemuruAgentProfileResponse {
+    const SHAPE: &'static Kind = &AGENT_PROFILE_RESPONSE;
+}
+impl Wire for NemuruLoanConditionsResponse {
+    const SHAPE: &'static Kind = &LOAN_CONDITIONS_RESPONSE;
+}
+impl Wire for NemuruLoanResponse {
+    const SHAPE: &'static Kind = &LOAN_RESPONSE;
+}
+impl Wire for NemuruWebhookList {
+    const SHAPE: &'static Kind = &WEBHOOK_LIST;
+}
+impl Wire for NemuruFileList {
+    const SHAPE: &'static Kind = &FILE_LIST;
 }

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 
 use super::error::ClientError;
 use super::http::{encode, json_body, request, Endpoint};
+use super::shape::{nullable, opt, req, Kind, Shaped, Wire, STRINGS, U32};
 use super::transport::{Method, Transport};
 use super::wire::check_id;
 use crate::validation::requests::{
@@ -121,7 +122,11 @@ struct AcceptPayload<'a> {
 }
 
 /// A payment instruction as an accepted offer shows it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TuumPaymentInstructionData {
@@ -164,7 +169,11 @@ pub struct TuumPaymentInstructionData {
 }
 
 /// A borrower of an offer.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TuumCoBorrower {
@@ -179,7 +188,11 @@ pub struct TuumCoBorrower {
 }
 
 /// A loan offer as Tuum returns it (`data` of the envelope); `null`s are absent.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TuumOfferData {
@@ -396,7 +409,11 @@ pub struct TuumOfferData {
 }
 
 /// An entry of Tuum's `errors` or `validationErrors`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct TuumIssue {
     /// The code.
@@ -414,7 +431,11 @@ pub struct TuumIssue {
 }
 
 /// Tuum's envelope: `{ errors, validationErrors, data }`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TuumOfferResponse {
@@ -435,7 +456,7 @@ pub struct TuumClient {
     endpoint: Endpoint,
     auth_token: String,
     channel_code: String,
-    offers: RefCell<Vec<TuumOfferData>>,
+    offers: RefCell<Vec<TuumOffer>>,
 }
 
 impl std::fmt::Debug for TuumClient {
@@ -478,7 +499,7 @@ impl TuumClient {
         transport: &T,
         path: String,
         body: String,
-    ) -> Result<TuumOfferResponse, ClientError> {
+    ) -> Result<Shaped<TuumOfferResponse>, ClientError> {
         let mut req = request(Method::Post, self.endpoint.url(&path, &[]), Some(body));
         req.headers.push(("x-auth-token", self.auth_token.clone()));
         req.headers
@@ -489,7 +510,7 @@ impl TuumClient {
             return Err(self.endpoint.error(&response, &secrets));
         }
         // A 2xx whose envelope still carries errors is an error.
-        let envelope: Value = serde_json::from_str(&response.body).unwrap_or_default();
+        let envelope = self.endpoint.read(&response)?;
         let has = |k: &str| matches!(envelope.get(k), Some(Value::Array(a)) if !a.is_empty());
         if has("errors") || has("validationErrors") {
             let mut as_error = response.clone();
@@ -498,11 +519,34 @@ impl TuumClient {
             e.status = Some(response.status);
             return Err(e);
         }
-        let parsed: TuumOfferResponse = self.endpoint.parse(&response)?;
+        let parsed = self
+            .endpoint
+            .shape_value(&response, &envelope, TuumOfferResponse::SHAPE)?;
+        // What accepting it will be checked against (the validation module's view).
+        let data = parsed.get("data").unwrap_or(&Value::Null);
+        let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_owned);
+        let money = |k: &str| {
+            let m = data.get(k)?;
+            Some(TuumMoney {
+                amount: m.get("amount")?.as_str()?.parse().ok()?,
+                currency_code: m.get("currencyCode")?.as_str()?.to_owned(),
+            })
+        };
+        let offer = TuumOffer {
+            offer_id: text("offerId"),
+            max_period: data
+                .get("maxPeriod")
+                .and_then(Value::as_f64)
+                .map(|n| n as u32),
+            max_money: money("maxMoney"),
+            offered_money: money("offeredMoney"),
+            status_code: text("statusCode"),
+            validity_range: None,
+        };
         let mut offers = self.offers.borrow_mut();
-        offers.retain(|o| o.offer_id != parsed.data.offer_id);
-        offers.push(parsed.data.clone());
-        Ok(parsed)
+        offers.retain(|o| o.offer_id != offer.offer_id);
+        offers.push(offer);
+        Ok(Shaped::new(parsed))
     }
 
     /// Creates a loan offer for a person, validated first.
@@ -514,7 +558,7 @@ impl TuumClient {
         transport: &T,
         person_id: &str,
         request: &TuumCreateOfferRequest,
-    ) -> Result<TuumOfferResponse, ClientError> {
+    ) -> Result<Shaped<TuumOfferResponse>, ClientError> {
         check_id(PROVIDER, "personId", person_id, false)?;
         self.endpoint.validate(
             RequestKind::TuumCreateOffer,
@@ -542,21 +586,14 @@ impl TuumClient {
         transport: &T,
         offer_id: &str,
         request: &TuumAcceptOfferRequest,
-    ) -> Result<TuumOfferResponse, ClientError> {
+    ) -> Result<Shaped<TuumOfferResponse>, ClientError> {
         check_id(PROVIDER, "offerId", offer_id, false)?;
         let known = self
             .offers
             .borrow()
             .iter()
-            .find(|o| o.offer_id == offer_id)
-            .map(|o| TuumOffer {
-                offer_id: Some(o.offer_id.clone()),
-                max_period: o.max_period,
-                max_money: o.max_money.clone(),
-                offered_money: o.offered_money.clone(),
-                status_code: o.status_code.clone(),
-                validity_range: None,
-            });
+            .find(|o| o.offer_id.as_deref() == Some(offer_id))
+            .cloned();
         let context = RequestContext {
             tuum_offer: known,
             ..Default::default()
@@ -578,4 +615,103 @@ impl TuumClient {
         )
         .await
     }
+}
+
+// The wire shape of the offer response (see `super::shape`), field by field in
+// the order of the structs above, which is the order JavaScript sees.
+
+const MONEY: Kind = Kind::Obj(&[req("amount", Kind::Money), req("currencyCode", Kind::Str)]);
+
+const VALIDITY_RANGE: Kind = Kind::Obj(&[
+    nullable("startDate", Kind::Date),
+    nullable("endDate", Kind::Date),
+]);
+
+const PAYMENT_INSTRUCTION: Kind = Kind::Obj(&[
+    opt("paymentInstructionId", Kind::Str),
+    opt("personId", Kind::Str),
+    opt("beneficiaryName", Kind::Str),
+    opt("beneficiaryIban", Kind::Str),
+    opt("money", MONEY),
+    opt("referenceNumber", Kind::Str),
+    opt("processed", Kind::Bool),
+    opt("statusCode", Kind::Str),
+    opt("paymentChannelCode", Kind::Str),
+]);
+
+const CO_BORROWER: Kind = Kind::Obj(&[
+    opt("personId", Kind::Str),
+    opt("borrowerTypeCode", Kind::Str),
+]);
+
+const OFFER_DATA: Kind = Kind::Obj(&[
+    req("offerId", Kind::Str),
+    opt("applicationId", Kind::Str),
+    opt("personId", Kind::Str),
+    opt("coPersonId", Kind::Str),
+    opt("interestRate", Kind::Money),
+    opt("loanToValue", Kind::Money),
+    opt("requestedMoney", MONEY),
+    opt("offeredMoney", MONEY),
+    opt("grossMoney", MONEY),
+    opt("netMoney", MONEY),
+    opt("loanPeriod", U32),
+    opt("statusCode", Kind::Str),
+    opt("offerDate", Kind::Str),
+    opt("statusDate", Kind::Str),
+    opt("statusComment", Kind::Str),
+    opt("loanTypeCode", Kind::Str),
+    opt("invoiceDay", U32),
+    opt("invoiceDueDay", U32),
+    opt("paymentDay", U32),
+    opt("servicingAccountId", Kind::Str),
+    opt("apr", Kind::Money),
+    opt("scheduleTypeCode", Kind::Str),
+    opt("purpose", Kind::Str),
+    opt("loanGroupCode", Kind::Str),
+    opt("monthlyRepaymentMoney", MONEY),
+    opt("monthlyRepaymentRate", Kind::Money),
+    opt("tenantCode", Kind::Str),
+    opt("statusCodeReason", Kind::Str),
+    opt("maxPeriod", U32),
+    opt("maxMoney", MONEY),
+    opt("applicationScore", Kind::Money),
+    opt("countryCode", Kind::Str),
+    opt("channelCode", Kind::Str),
+    opt("numberOfPayments", U32),
+    opt("annuityMoney", MONEY),
+    opt("validityRange", VALIDITY_RANGE),
+    opt("feeMoney", MONEY),
+    opt("interestMarginRate", Kind::Money),
+    opt("interestBaseRate", Kind::Money),
+    opt("interestTypeCode", Kind::Str),
+    opt("rateBaseCode", Kind::Str),
+    opt("paymentFreeMonths", U32),
+    opt("repaymentChannelCode", Kind::Str),
+    opt("campaignIds", STRINGS),
+    opt("contractEndDate", Kind::Str),
+    opt("contractId", Kind::Str),
+    opt("contractNumber", Kind::Str),
+    opt("activeVersionId", Kind::Str),
+    opt("amortisationPeriod", U32),
+    opt("collateralRequired", Kind::Bool),
+    opt("overdraft", Kind::Bool),
+    opt("paymentInstructions", Kind::List(&PAYMENT_INSTRUCTION)),
+    opt("coBorrowers", Kind::List(&CO_BORROWER)),
+]);
+
+const ISSUE: Kind = Kind::Obj(&[
+    opt("code", Kind::Str),
+    opt("message", Kind::Str),
+    opt("path", Kind::Str),
+]);
+
+const OFFER_RESPONSE: Kind = Kind::Obj(&[
+    opt("errors", Kind::List(&ISSUE)),
+    opt("validationErrors", Kind::List(&ISSUE)),
+    req("data", OFFER_DATA),
+]);
+
+impl Wire for TuumOfferResponse {
+    const SHAPE: &'static Kind = &OFFER_RESPONSE;
 }

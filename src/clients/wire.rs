@@ -66,10 +66,10 @@ pub fn check_id(
 }
 
 /// Reads JSON text into `T`, naming the path of the first field of the wrong
-/// shape. Every JSON read of the clients (arguments and responses) goes through
-/// this one function: serde_json parses into the validation module's small
-/// value tree (one parser instantiation for the whole module), and the tree's
-/// own deserializer tracks the path (no per-type path-tracking wrappers).
+/// shape. The clients' arguments go through this one function: the module's one
+/// JSON parser ([`crate::json::parse`]) builds the small value tree, and the
+/// tree's own deserializer tracks the path (no per-type path-tracking
+/// wrappers). Responses are checked by [`super::shape`] instead.
 ///
 /// # Errors
 /// `(path, message)` of the first problem.
@@ -86,6 +86,6 @@ pub fn check_id(
 /// assert_eq!(from_json::<P>(r#"{"items":[]}"#).unwrap().items.len(), 0);
 /// ```
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
-    let tree: Value = serde_json::from_str(text).map_err(|e| (String::new(), e.to_string()))?;
+    let tree: Value = crate::json::parse(text).map_err(|e| (String::new(), e.to_string()))?;
     from_value(&tree).map_err(|e| (e.path(), e.message))
 }

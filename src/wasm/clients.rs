@@ -30,10 +30,12 @@ use crate::clients::nemuru::{
     NemuruClient as Nemuru, NemuruConfig, NemuruCreateLoanRequest, NemuruLoanConditionsQuery,
     NemuruLoanOp, NemuruUploadFilesRequest, NemuruWebhookRequest,
 };
+use crate::clients::shape::{write_json, Shaped};
 use crate::clients::tuum::{
     TuumAcceptOfferRequest, TuumClient as Tuum, TuumConfig, TuumCreateOfferRequest,
 };
 use crate::clients::ClientError;
+use crate::json::Value;
 use crate::FieldError;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -169,8 +171,26 @@ fn wait_options(
     Ok((until, poll))
 }
 
-/// A call's future, type-erased: its result as JSON text (`"null"` for `()`).
-type CallFuture = Pin<Box<dyn Future<Output = Result<String, ClientError>>>>;
+/// A call's future, type-erased: its result as a value tree (`None` for `()`).
+type CallFuture = Pin<Box<dyn Future<Output = Result<Option<Value>, ClientError>>>>;
+
+/// What a client call resolves to: a shaped response (see
+/// `crate::clients::shape`), or nothing.
+trait Answer {
+    fn into_tree(self) -> Option<Value>;
+}
+
+impl Answer for () {
+    fn into_tree(self) -> Option<Value> {
+        None
+    }
+}
+
+impl<T> Answer for Shaped<T> {
+    fn into_tree(self) -> Option<Value> {
+        Some(self.into_value())
+    }
+}
 
 /// Runs a call as a Promise: its result serialised for JavaScript, or its error.
 /// Only this thin shim is generic (it boxes the call); the Promise plumbing in
@@ -182,7 +202,7 @@ fn run<R, F, Fut>(
     call: F,
 ) -> Promise
 where
-    R: serde::Serialize,
+    R: Answer,
     F: FnOnce(FetchTransport) -> Fut + 'static,
     Fut: Future<Output = Result<R, ClientError>> + 'static,
 {
@@ -190,7 +210,7 @@ where
         provider,
         options,
         default_timeout,
-        Box::new(move |t| Box::pin(async move { json_text(provider, &call(t).await?) })),
+        Box::new(move |t| Box::pin(async move { Ok(call(t).await?.into_tree()) })),
     )
 }
 
@@ -203,26 +223,14 @@ fn run_boxed(
     future_to_promise(async move {
         let t =
             transport(&options, provider, default_timeout).map_err(|e| client_error_to_js(&e))?;
-        let text = call(t).await.map_err(|e| client_error_to_js(&e))?;
-        if text == "null" {
-            return Ok(JsValue::UNDEFINED);
+        match call(t).await.map_err(|e| client_error_to_js(&e))? {
+            None => Ok(JsValue::UNDEFINED),
+            Some(tree) => {
+                let mut text = String::new();
+                write_json(&tree, &mut text);
+                js_sys::JSON::parse(&text)
+            }
         }
-        js_sys::JSON::parse(&text)
-    })
-}
-
-/// A result as JSON text for [`run_boxed`].
-fn json_text<T: serde::Serialize + ?Sized>(
-    provider: &'static str,
-    value: &T,
-) -> Result<String, ClientError> {
-    serde_json::to_string(value).map_err(|_| {
-        ClientError::new(
-            crate::clients::ErrorKind::Api,
-            provider,
-            "serialization_failed",
-            "the result could not be serialised",
-        )
     })
 }
 
