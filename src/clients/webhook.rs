@@ -153,8 +153,10 @@ pub fn parse_event(body: &str) -> Result<NemuruLoanStepEvent, ClientError> {
     let invalid = |path: &str, code: &str, message: String| {
         ClientError::validation("nemuru", vec![FieldError::new(path, code, message)])
     };
+    // crate::json's parser, not serde_json's: the core module holds no other
+    // serde_json parser (~13 KB of wasm).
     let value: Value =
-        serde_json::from_str(body).map_err(|e| invalid("", "invalid_json", e.to_string()))?;
+        crate::json::parse(body).map_err(|e| invalid("", "invalid_json", e.to_string()))?;
     if value.get("event").and_then(Value::as_str) != Some("loan_steps") {
         return Err(invalid(
             "event",
