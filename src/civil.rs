@@ -561,6 +561,42 @@ impl fmt::Debug for DateTime {
     }
 }
 
+/// The text was not a date (`YYYY-MM-DD`) or an RFC 3339 date-time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseError;
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a YYYY-MM-DD date or RFC 3339 date-time")
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl std::str::FromStr for Date {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        Date::parse(s).ok_or(ParseError)
+    }
+}
+
+impl std::str::FromStr for Instant {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        Instant::parse(s).ok_or(ParseError)
+    }
+}
+
+impl std::str::FromStr for DateTime {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, ParseError> {
+        DateTime::parse(s).ok_or(ParseError)
+    }
+}
+
 /// Serde: dates, instants and date-times cross as their text.
 mod serde_impls {
     use super::{Date, DateTime, Instant};

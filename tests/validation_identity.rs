@@ -13,13 +13,13 @@
 //! - Denmark: CPR-kontoret's example 070761-4285.
 //! - Spain: the Ministerio del Interior's worked example 12345678Z; NIE X1234567L.
 
-use chrono::NaiveDate;
+use lendkit::civil::Date;
 use lendkit::validation::identity::{parse, parse_with, IdentityKind, ParseOptions};
 use lendkit::validation::{validate_identity_number, IdentityOptions, Locale};
 
 fn today(y: i32, m: u32, d: u32) -> ParseOptions {
     ParseOptions {
-        today: NaiveDate::from_ymd_opt(y, m, d),
+        today: Date::new(y, m, d),
         allow_synthetic: false,
     }
 }
@@ -124,7 +124,7 @@ fn spain_interior_ministry_examples() {
 fn age_check_on_a_given_date() {
     let opts = |y, m, d| IdentityOptions {
         locale: Some(Locale::Sv),
-        today: NaiveDate::from_ymd_opt(y, m, d),
+        today: Date::new(y, m, d),
         minimum_age: Some(18),
         allow_synthetic: None,
     };

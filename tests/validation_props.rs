@@ -29,7 +29,7 @@ proptest! {
 
     #[test]
     fn identity_numbers_never_panic_and_normalise_stably(s in inputs(), c in prop_oneof![Just("SE"), Just("NO"), Just("FI"), Just("DK"), Just("ES"), Just("se"), Just("XX"), Just("")]) {
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 4, 22);
+        let today = lendkit::civil::Date::new(2026, 4, 22);
         for options in [ParseOptions::default(), ParseOptions { today, allow_synthetic: true }] {
             if let Ok(n) = identity::parse_with(c, &s, options) {
                 let again = identity::parse_with(c, n.normalized(), options).expect("normalised form is valid");

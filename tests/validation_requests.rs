@@ -3,7 +3,7 @@
 //! in three languages, Nemuru's 400 body, and the asset-offer eligibility
 //! reproducing the seed's response.
 
-use chrono::{DateTime, Utc};
+use lendkit::civil::Instant;
 use lendkit::eligibility::{asset_offer, AssetCustomer, AssetPolicy, CustomerAsset};
 use lendkit::validation::requests::nemuru::to_bad_request;
 use lendkit::validation::requests::{
@@ -187,7 +187,7 @@ fn tuum_accept_offer_with_payment_instructions() {
     ))
     .unwrap();
     let context = RequestContext {
-        today: chrono::NaiveDate::from_ymd_opt(2023, 7, 3),
+        today: lendkit::civil::Date::new(2023, 7, 3),
         tuum_offer: Some(offer.clone()),
         ..RequestContext::default()
     };
@@ -202,7 +202,7 @@ fn tuum_accept_offer_with_payment_instructions() {
         .replace("GB72XXXX04030000000986", "GB72XXXX04030000000987")
         .replace("\"currencyCode\": \"GBP\"", "\"currencyCode\": \"EUR\"");
     let late = RequestContext {
-        today: chrono::NaiveDate::from_ymd_opt(2023, 7, 25),
+        today: lendkit::civil::Date::new(2023, 7, 25),
         tuum_offer: Some(TuumOffer {
             status_code: Some("ACCEPTED".into()),
             ..offer
@@ -440,7 +440,7 @@ fn seed_customer() -> AssetCustomer {
 
 #[test]
 fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
-    let now: DateTime<Utc> = "2026-04-15T10:23:44Z".parse().unwrap();
+    let now = Instant::parse("2026-04-15T10:23:44Z").unwrap();
     let offer = asset_offer(&seed_policy(), &seed_customer(), now).unwrap();
     // 2021 is 5 years old in 2026: 50 % of 258 900 = 129 450 -> 129 000; the BMW 45 250 -> 45 000.
     let amounts: Vec<_> = offer
@@ -487,7 +487,7 @@ fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
 
 #[test]
 fn asset_offer_refuses_an_underage_or_invalid_customer() {
-    let now: DateTime<Utc> = "2026-04-15T10:23:44Z".parse().unwrap();
+    let now = Instant::parse("2026-04-15T10:23:44Z").unwrap();
     let mut c = seed_customer();
     c.identity_number = "201001011236".into();
     let e = asset_offer(&seed_policy(), &c, now).unwrap_err();

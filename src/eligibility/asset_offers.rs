@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
+use crate::civil::Instant;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::{base36, decimal_number, fnv1a};
@@ -149,7 +149,7 @@ pub struct AssetOffer {
     pub offer_id: String,
     /// When the offer expires (RFC 3339, UTC).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub expires_at: DateTime<Utc>,
+    pub expires_at: Instant,
     /// The eligible assets.
     pub assets: Vec<OfferedAsset>,
     /// The assets that are not eligible, with reasons (absent when none).
@@ -161,7 +161,7 @@ pub struct AssetOffer {
 impl AssetOffer {
     /// `expiresAt` written as in the seed: `2026-04-22T10:23:44Z`.
     pub fn expires_at_text(&self) -> String {
-        self.expires_at.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+        self.expires_at.to_string()
     }
 }
 
@@ -237,7 +237,7 @@ pub fn asset_id(
 ///         valuation: Decimal::from(215_500), registration_number: Some("ABC123".into()), vin: None,
 ///     }],
 /// };
-/// let now = "2026-04-15T10:23:44Z".parse().unwrap();
+/// let now = lendkit::civil::Instant::parse("2026-04-15T10:23:44Z").unwrap();
 /// let offer = asset_offer(&policy, &customer, now).unwrap();
 /// assert_eq!(offer.assets[0].max_loan_amount, Decimal::from(129_000));
 /// assert_eq!(offer.expires_at_text(), "2026-04-22T10:23:44Z");
@@ -245,11 +245,11 @@ pub fn asset_id(
 pub fn asset_offer(
     policy: &AssetPolicy,
     customer: &AssetCustomer,
-    now: DateTime<Utc>,
+    now: Instant,
 ) -> Result<AssetOffer, Error> {
     let locale = Locale::En;
     let mut errors: Vec<FieldError> = Vec::new();
-    let today = now.date_naive();
+    let today = now.date();
     let currency = policy
         .currency_by_country
         .get(customer.country.trim())
@@ -400,14 +400,24 @@ pub fn asset_offer(
             }),
         }
     }
-    let now_text = now.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    let now_text = now.to_string();
     let offer_id = format!(
         "off_{}",
         base36(fnv1a(&["offer", &customer.country, &owner, &now_text]), 8)
     );
+    // Past the last representable date is an error, not a panic.
+    let expires_at = now
+        .add_seconds(i64::from(policy.offer_validity_hours) * 3600)
+        .ok_or_else(|| {
+            Error::invalid(
+                "offerValidityHours",
+                "too_large",
+                "the offer would expire after the last representable date",
+            )
+        })?;
     Ok(AssetOffer {
         offer_id,
-        expires_at: now + Duration::hours(i64::from(policy.offer_validity_hours)),
+        expires_at,
         assets,
         ineligible_assets,
     })

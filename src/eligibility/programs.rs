@@ -2,7 +2,7 @@
 //! `zero_program`, ...) and terms are open for a principal, an asset type and a
 //! customer's age (read from the identity number).
 
-use chrono::NaiveDate;
+use crate::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::validation::{identity, Locale, Problem, ValidationIssue};
@@ -68,7 +68,7 @@ pub struct ProgramQuery {
     /// "Today" (`YYYY-MM-DD`) for the age.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// Language of the reasons (default `en`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

@@ -1,8 +1,6 @@
 //! Small formats: UUIDs, URLs, base64, dates, date-times and decimal amounts.
 
-use std::str::FromStr;
-
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use crate::civil::{Date, DateTime};
 use rust_decimal::Decimal;
 
 use super::Problem;
@@ -251,7 +249,7 @@ pub fn base64_len(value: &str) -> Result<usize, Problem> {
 /// assert!(date("2023-02-29").is_err());
 /// assert!(date("2023-7-3").is_err());
 /// ```
-pub fn date(value: &str) -> Result<NaiveDate, Problem> {
+pub fn date(value: &str) -> Result<Date, Problem> {
     if value.is_empty() {
         return Err(Problem::Empty);
     }
@@ -267,7 +265,7 @@ pub fn date(value: &str) -> Result<NaiveDate, Problem> {
     if !shape {
         return Err(Problem::InvalidDate);
     }
-    NaiveDate::from_str(value).map_err(|_| Problem::InvalidDate)
+    Date::parse(value).ok_or(Problem::InvalidDate)
 }
 
 /// Checks an RFC 3339 date-time (`2026-04-22T10:23:44Z`, with an offset or `Z`).
@@ -284,14 +282,14 @@ pub fn date(value: &str) -> Result<NaiveDate, Problem> {
 /// assert!(date_time("2020-02-04T12:52:15+00:00").is_ok());
 /// assert!(date_time("2026-04-22 10:23").is_err());
 /// ```
-pub fn date_time(value: &str) -> Result<DateTime<FixedOffset>, Problem> {
+pub fn date_time(value: &str) -> Result<DateTime, Problem> {
     if value.is_empty() {
         return Err(Problem::Empty);
     }
     if value.len() > 64 {
         return Err(Problem::InvalidDateTime);
     }
-    DateTime::parse_from_rfc3339(value).map_err(|_| Problem::InvalidDateTime)
+    DateTime::parse(value).ok_or(Problem::InvalidDateTime)
 }
 
 /// Checks a decimal amount written as a string, `-?digits(.digits)?` (no

@@ -12,7 +12,7 @@
 //! snake_case code and a message in English, Spanish or Swedish ([`Locale`]).
 //! Nothing here panics on any input, reads a clock or does I/O.
 
-use chrono::NaiveDate;
+use crate::civil::Date;
 
 pub mod country;
 pub mod currency;
@@ -190,7 +190,7 @@ pub struct IdentityCheck {
     /// The birth date the number encodes (`YYYY-MM-DD`), when it encodes one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub birth_date: Option<NaiveDate>,
+    pub birth_date: Option<Date>,
     /// The kind of number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -216,7 +216,7 @@ pub struct IdentityOptions {
     /// refuses future birth dates and is the date of the age check.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// The minimum age in years on `today` (for example 18); needs `today` (without
     /// it the result is invalid with `today: required`).
     #[serde(default)]
@@ -236,7 +236,7 @@ pub struct IdentityOptions {
 /// # Examples
 /// ```
 /// use lendkit::validation::{validate_identity_number, IdentityOptions};
-/// let today = chrono::NaiveDate::from_ymd_opt(2024, 4, 22);
+/// let today = lendkit::civil::Date::new(2024, 4, 22);
 /// let options = IdentityOptions { today, minimum_age: Some(18), ..Default::default() };
 /// let r = validate_identity_number("FI", "131052-308T", &options);
 /// assert!(r.valid);

@@ -8,7 +8,7 @@
 //! No input panics: the parsers work on bytes of at most [`MAX_LEN`] and refuse
 //! anything that is not ASCII before they index into it.
 
-use chrono::{Datelike, NaiveDate};
+use crate::civil::Date;
 
 use super::Problem;
 
@@ -110,7 +110,7 @@ pub struct ParseOptions {
     /// "Today": resolves the century of 10-digit Swedish numbers and rejects
     /// birth dates in the future. Without it, a 10-digit Swedish number keeps its
     /// `YYMMDD-NNNC` form and has no birth date.
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// Accept Norwegian synthetic test numbers (month + 40 or + 80).
     pub allow_synthetic: bool,
 }
@@ -123,7 +123,7 @@ pub struct IdentityNumber {
     /// The kind of number.
     pub kind: IdentityKind,
     /// The birth date the number encodes, if it encodes one and its century is known.
-    pub birth_date: Option<NaiveDate>,
+    pub birth_date: Option<Date>,
     canonical: [u8; 16],
     canonical_len: u8,
 }
@@ -132,7 +132,7 @@ impl IdentityNumber {
     fn new(
         country: IdCountry,
         kind: IdentityKind,
-        birth_date: Option<NaiveDate>,
+        birth_date: Option<Date>,
         canonical: &[u8],
     ) -> IdentityNumber {
         let mut buf = [0u8; 16];
@@ -159,7 +159,7 @@ impl IdentityNumber {
     }
 
     /// The age in whole years on a date (None without a birth date).
-    pub fn age_on(&self, on: NaiveDate) -> Option<i32> {
+    pub fn age_on(&self, on: Date) -> Option<i32> {
         self.birth_date.map(|b| age_on(b, on))
     }
 }
@@ -169,15 +169,15 @@ impl IdentityNumber {
 ///
 /// # Examples
 /// ```
-/// use chrono::NaiveDate;
+/// use lendkit::civil::Date;
 /// use lendkit::validation::identity::age_on;
-/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let d = |y, m, d| Date::new(y, m, d).unwrap();
 /// assert_eq!(age_on(d(2008, 5, 1), d(2026, 4, 30)), 17);
 /// assert_eq!(age_on(d(2008, 5, 1), d(2026, 5, 1)), 18);
 /// assert_eq!(age_on(d(2008, 2, 29), d(2026, 2, 28)), 17);
 /// assert_eq!(age_on(d(2008, 2, 29), d(2026, 3, 1)), 18);
 /// ```
-pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+pub fn age_on(birth: Date, on: Date) -> i32 {
     let mut age = on.year() - birth.year();
     if (on.month(), on.day()) < (birth.month(), birth.day()) {
         age -= 1;
@@ -287,8 +287,8 @@ pub(crate) fn all_digits(bytes: &[u8]) -> bool {
 }
 
 /// A calendar date, or `invalid_date`.
-pub(crate) fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, Problem> {
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(Problem::InvalidDate)
+pub(crate) fn date(year: i32, month: u32, day: u32) -> Result<Date, Problem> {
+    Date::new(year, month, day).ok_or(Problem::InvalidDate)
 }
 
 #[cfg(test)]
@@ -311,7 +311,7 @@ mod tests {
 
     #[test]
     fn future_birth_dates_are_refused_when_today_is_known() {
-        let today = NaiveDate::from_ymd_opt(1981, 12, 27);
+        let today = Date::new(1981, 12, 27);
         let options = ParseOptions {
             today,
             ..ParseOptions::default()

@@ -7,7 +7,7 @@
 //! samordningsnummer adds 60 to the day of birth. The birth number (the three
 //! digits after the date) 000 is never assigned.
 
-use chrono::{Datelike, NaiveDate};
+use crate::civil::Date;
 
 use super::{all_digits, date, digits_at, IdCountry, IdentityKind, IdentityNumber};
 use crate::validation::Problem;
@@ -23,7 +23,7 @@ pub(crate) fn luhn_check_digit(digits: &[u8]) -> u8 {
     ((10 - sum % 10) % 10) as u8
 }
 
-pub(super) fn parse(bytes: &[u8], today: Option<NaiveDate>) -> Result<IdentityNumber, Problem> {
+pub(super) fn parse(bytes: &[u8], today: Option<Date>) -> Result<IdentityNumber, Problem> {
     // Split into the century (if given), the 10 significant digits and the separator.
     let (century, ten, separator): (Option<u32>, [u8; 10], u8) = match bytes.len() {
         10 | 12 if all_digits(bytes) => {
@@ -148,7 +148,7 @@ mod tests {
 
     fn opts(y: i32, m: u32, d: u32) -> ParseOptions {
         ParseOptions {
-            today: NaiveDate::from_ymd_opt(y, m, d),
+            today: Date::new(y, m, d),
             ..ParseOptions::default()
         }
     }

@@ -8,7 +8,7 @@
 //! a [`RequestContext`] with what the cross-field rules need (the offer, the agent
 //! profile, "now").
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use crate::civil::{Date, DateTime};
 use rust_decimal::Decimal;
 
 use super::value::Value;
@@ -109,11 +109,11 @@ pub struct TuumValidityRange {
     /// First day (`YYYY-MM-DD`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub start_date: Option<NaiveDate>,
+    pub start_date: Option<Date>,
     /// Last day (`YYYY-MM-DD`).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub end_date: Option<NaiveDate>,
+    pub end_date: Option<Date>,
 }
 
 /// What the Tuum rules read from an offer (the `data` of Tuum's offer
@@ -176,12 +176,12 @@ pub struct RequestContext {
     /// "Now" (RFC 3339): offer expiry.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub now: Option<DateTime<FixedOffset>>,
+    pub now: Option<DateTime>,
     /// "Today" (`YYYY-MM-DD`): ages, Swedish centuries, Tuum validity. Defaults to
     /// the date of `now`.
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub today: Option<NaiveDate>,
+    pub today: Option<Date>,
     /// The minimum age of a customer, checked on `today` (for example 18).
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -206,8 +206,8 @@ pub struct RequestContext {
 
 impl RequestContext {
     /// `today`, or the date of `now`.
-    pub fn today(&self) -> Option<NaiveDate> {
-        self.today.or_else(|| self.now.map(|n| n.date_naive()))
+    pub fn today(&self) -> Option<Date> {
+        self.today.or_else(|| self.now.map(|n| n.local_date()))
     }
 }
 
