@@ -48,13 +48,20 @@ function resolvePath(urlPath) {
 
 /**
  * Starts the demo server. Resolves with `{ server, url }` once listening.
- * `port` 0 picks a free port.
+ * `port` 0 picks a free port. `config` is served as `/config.json` (read at
+ * each request, so a caller may fill it in later): the demo checkout reads the
+ * sandbox's URL from it, and falls back to this host's port 8081 without one.
  */
-export function serve({ port = 8080, host = "127.0.0.1" } = {}) {
+export function serve({ port = 8080, host = "127.0.0.1", config = {} } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
+      return;
+    }
+    if (url.pathname === "/config.json") {
+      res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      res.end(req.method === "HEAD" ? undefined : JSON.stringify(config));
       return;
     }
     const file = resolvePath(url.pathname);

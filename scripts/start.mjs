@@ -10,10 +10,13 @@ await ensureNodeModules();
 await build();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? "127.0.0.1";
-const { url } = await serve({ port, host });
+// The demo reads the sandbox's URL from /config.json, filled in once it listens.
+const config = { sandboxUrl: "" };
+const { url } = await serve({ port, host, config });
 // Imported after the build: the sandbox validates and prices with pkg/.
 const { startSandbox } = await import("../sandbox/index.js");
 const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 8081), host, log: true });
+config.sandboxUrl = sandbox.url;
 console.log(`lendkit demo checkout: ${url}`);
 console.log(`lendkit sandbox:       ${sandbox.url}/ (OpenAPI: ${sandbox.url}/openapi.json)`);
 console.log("press Ctrl+C to stop");

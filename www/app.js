@@ -1,17 +1,407 @@
 // @ts-check
-// The demo checkout's script. It loads lendkit from the served package, the
-// same way a merchant page loads it from its bundle.
-import { buildInfo, version } from "/pkg/browser.js";
+// The demo merchant checkout: a product page with instalment messaging
+// (<lendkit-offer>), the financing dialog (<lendkit-checkout> over the Nemuru
+// sandbox) and the asset-secured flow (AssetLoansClient). It loads lendkit from
+// the served package, the way a merchant page loads it from its bundle; every
+// figure and every validation message comes from lendkit.
+import {
+  AssetLoansClient,
+  NemuruClient,
+  buildInfo,
+  isLendkitClientError,
+  isLendkitError,
+  simulate,
+  validateEmail,
+  validateIdentityNumber,
+  validatePhone,
+  validateRequest,
+  version,
+} from "/pkg/browser.js";
+import "/pkg/components/index.js";
 
-const status = /** @type {HTMLElement} */ (document.getElementById("status"));
-try {
-  const info = buildInfo();
-  /** @type {HTMLElement} */ (document.getElementById("version")).textContent = version();
-  /** @type {HTMLElement} */ (document.getElementById("build-profile")).textContent = info.profile;
-  /** @type {HTMLElement} */ (document.getElementById("build-commit")).textContent = info.commit;
-  /** @type {HTMLElement} */ (document.getElementById("build")).hidden = false;
-  status.textContent = `lendkit ${info.version} is ready.`;
-} catch (e) {
-  status.textContent = `lendkit failed to load: ${e instanceof Error ? e.message : String(e)}`;
-  status.classList.add("error");
+/** @typedef {import("/pkg/browser.js").PricingTable} PricingTable */
+/** @typedef {import("/pkg/browser.js").AssetOfferResponse} AssetOfferResponse */
+/** @typedef {import("/pkg/browser.js").AssetLoanResponse} AssetLoanResponse */
+
+/** @template {HTMLElement} T @param {string} id @returns {T} */
+const $ = (id) => /** @type {T} */ (document.getElementById(id));
+
+/**
+ * The merchant's financing table: the Nemuru agent's two programs (its
+ * `zero_program`, 0 % for the customer with a 9.9 % merchant discount, and its
+ * `free_program` at 9.1 %), offered here over 6 to 30 months.
+ * @type {PricingTable}
+ */
+const PRICING = {
+  currency: "EUR",
+  programs: [
+    { program: "zero_program", annualInterest: "0", merchantDiscountPercentage: "0.099", minPrincipal: "300", maxPrincipal: "30000", terms: [6, 12, 18, 24, 30] },
+    { program: "free_program", annualInterest: "0.091", merchantDiscountPercentage: "0", minPrincipal: "300", maxPrincipal: "30000", terms: [6, 12, 18, 24, 30] },
+  ],
+};
+/** The asset-secured loan's published rate (nominal, fixed) and terms: the lender's, set by the merchant's contract. */
+const ASSET_RATE = "0.0595";
+const ASSET_TERMS = [12, 24, 36, 48, 60, 72];
+
+/** The sandbox's URL: /config.json when the demo server serves one, else this host on 8081. */
+async function sandboxUrl() {
+  try {
+    const r = await fetch("/config.json");
+    if (r.ok) {
+      const c = await r.json();
+      if (typeof c.sandboxUrl === "string" && c.sandboxUrl) return c.sandboxUrl.replace(/\/$/, "");
+    }
+  } catch {
+    // no config: the default below
+  }
+  return `${location.protocol}//${location.hostname}:8081`;
 }
+
+/** The customer's "today" (lendkit never reads the clock). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+function showBuild() {
+  const status = $("status");
+  try {
+    const info = buildInfo();
+    $("version").textContent = version();
+    $("build-profile").textContent = info.profile;
+    $("build-commit").textContent = info.commit;
+    $("build").hidden = false;
+    status.textContent = `lendkit ${info.version} is ready.`;
+  } catch (e) {
+    status.textContent = `lendkit failed to load: ${e instanceof Error ? e.message : String(e)}`;
+    status.classList.add("error");
+  }
+}
+
+// ---- product page and financing dialog ---------------------------------------
+
+const offer = /** @type {import("/pkg/components/index.js").LendkitOfferElement} */ ($("offer"));
+const checkout = /** @type {import("/pkg/components/index.js").LendkitCheckoutElement} */ ($("checkout"));
+const dialog = /** @type {HTMLDialogElement} */ ($("financing"));
+const configure = /** @type {HTMLFormElement} */ ($("configure"));
+
+/** The configured price as a decimal string: cents added as integers, so no float rounding. */
+function price() {
+  const data = new FormData(configure);
+  const cents = [data.get("size"), data.get("installation")]
+    .filter((v) => typeof v === "string" && v !== "")
+    .reduce((sum, v) => sum + Math.round(Number(v) * 100), 0);
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+function onPriceChange() {
+  const amount = price();
+  $("price").textContent = amount;
+  offer.amount = amount;
+  checkout.amount = amount;
+  checkout.setAttribute("asset-value", amount);
+}
+
+function openFinancing() {
+  checkout.showPlan();
+  dialog.showModal();
+}
+
+/** @param {string} base */
+function setUpFinancing(base) {
+  offer.pricing = PRICING;
+  checkout.pricing = PRICING;
+  checkout.assetType = "home_improvement";
+  checkout.assetDescription = "Oslo modular kitchen";
+  checkout.pollInterval = 1000;
+  // Sandbox credentials: a real merchant keeps lender credentials on its server.
+  const nemuru = new NemuruClient({ baseUrl: base, username: "username@email.com", password: "12345" });
+  checkout.client = nemuru;
+  configure.addEventListener("change", onPriceChange);
+  $("open-financing").addEventListener("click", openFinancing);
+  offer.addEventListener("lendkit-offer-open", openFinancing);
+  $("close-financing").addEventListener("click", () => dialog.close());
+  $("add-to-cart").addEventListener("click", () => {
+    $("cart-status").textContent = `Added to your basket: Oslo modular kitchen, ${price()} EUR.`;
+  });
+  setUpNemuruSandbox(base, nemuru);
+}
+
+/**
+ * The sandbox panel: plays the borrower's and the lender's part so the loan
+ * reaches its end (the lender's actions through the client, time and the last
+ * steps through the sandbox's control endpoints).
+ * @param {string} base @param {NemuruClient} nemuru
+ */
+function setUpNemuruSandbox(base, nemuru) {
+  const panel = $("nemuru-sandbox");
+  const note = $("nemuru-sandbox-status");
+  const next = /** @type {HTMLButtonElement} */ ($("nemuru-next"));
+  let status = "";
+  checkout.addEventListener("lendkit-loan-created", () => {
+    panel.hidden = false;
+  });
+  checkout.addEventListener("lendkit-loan-step", (/** @type {Event} */ e) => {
+    status = /** @type {CustomEvent<{ status: string }>} */ (e).detail.status;
+    next.disabled = ["status_ended", "status_cancelled", "status_denied", "status_expired", "status_desisted"].includes(status);
+  });
+  /** @param {string} path @param {unknown} body */
+  const control = async (path, body) => {
+    const r = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  };
+  next.addEventListener("click", async () => {
+    const id = checkout.loanId;
+    next.disabled = true;
+    try {
+      /** @type {[string, () => Promise<unknown>]} */
+      const [what, run] =
+        status === "status_lender_has_been_selected" ? ["The lender sent the contract.", () => nemuru.sendContract(id)]
+        : status === "status_contract_sent" ? ["The borrower signed the contract.", () => nemuru.signContract(id)]
+        : status === "status_contract_signed" ? ["The lender approved the documents.", () => nemuru.confirmLoan(id)]
+        : status === "status_docs_approved" ? ["The lender paid the loan out.", () => nemuru.payLoan(id)]
+        : status === "status_active_trial" ? ["14 days passed: the withdrawal period is over.", () => control("/_sandbox/advance", { days: 14 })]
+        : status === "status_active" ? ["The borrower repaid the loan.", () => control(`/_sandbox/nemuru/loans/${id}/step`, { step: "status_ended" })]
+        : ["The borrower completed onboarding and a lender approved.", () => nemuru.approveLoan(id)];
+      await run();
+      await checkout.refresh();
+      note.textContent = what;
+    } catch (e) {
+      note.textContent = `Sandbox: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      next.disabled = status === "status_ended" || status === "status_cancelled";
+    }
+  });
+}
+
+// ---- asset-secured flow ------------------------------------------------------
+
+/** @param {string} base */
+function setUpAssetFlow(base) {
+  const assets = new AssetLoansClient({ baseUrl: base, token: "sandbox" });
+  /** @type {AssetOfferResponse | undefined} */
+  let offerResponse;
+  /** @type {AssetOfferResponse["assets"][number] | undefined} */
+  let vehicle;
+  let frame = 0;
+  const identity = /** @type {HTMLInputElement} */ ($("asset-identity"));
+  const country = /** @type {HTMLSelectElement} */ ($("asset-country"));
+  const amount = /** @type {HTMLInputElement} */ ($("asset-amount"));
+  const term = /** @type {HTMLSelectElement} */ ($("asset-term"));
+  const email = /** @type {HTMLInputElement} */ ($("asset-email"));
+  const phone = /** @type {HTMLInputElement} */ ($("asset-phone"));
+  term.replaceChildren(...ASSET_TERMS.map((t) => new Option(`${t} months`, String(t), false, t === 60)));
+
+  /** @param {HTMLInputElement | HTMLSelectElement} input @param {string[]} messages */
+  const fieldError = (input, messages) => {
+    input.setAttribute("aria-invalid", messages.length ? "true" : "false");
+    $(`${input.id}-error`).textContent = messages.join(" ");
+  };
+  const checkIdentity = () => {
+    const v = identity.value.trim();
+    const r = validateIdentityNumber(country.value, v, { today: today(), minimumAge: 18 });
+    fieldError(identity, v ? r.errors.map((e) => e.message) : []);
+    return r;
+  };
+  identity.addEventListener("input", () => identity.getAttribute("aria-invalid") === "true" && checkIdentity());
+  identity.addEventListener("blur", () => identity.value && checkIdentity());
+  country.addEventListener("change", () => identity.value && checkIdentity());
+
+  $("asset-find").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const id = checkIdentity();
+    if (!identity.value.trim()) fieldError(identity, ["Enter your identity number."]);
+    if (!id.valid) return identity.focus();
+    const button = /** @type {HTMLButtonElement} */ ($("asset-find-button"));
+    button.disabled = true;
+    $("asset-find-error").textContent = "";
+    try {
+      const o = await assets.createAssetOffer({ identityNumber: id.normalized ?? identity.value.trim(), country: country.value });
+      offerResponse = o;
+      renderVehicles(o);
+      $("asset-plan").hidden = false;
+      /** @type {HTMLInputElement | null} */ ($("asset-vehicles").querySelector("input"))?.focus();
+    } catch (err) {
+      if (!isLendkitClientError(err)) throw err;
+      $("asset-find-error").textContent = err.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  /** @param {AssetOfferResponse} o */
+  function renderVehicles(o) {
+    $("asset-offer-expiry").textContent = `Offer ${o.offerId}, valid until ${o.expiresAt.replace("T", " ").replace("Z", " UTC")}.`;
+    const list = $("asset-vehicles");
+    list.replaceChildren(
+      ...o.assets.map((a, i) => {
+        const label = document.createElement("label");
+        label.className = "vehicle";
+        const input = document.createElement("input");
+        input.type = "radio";
+        input.name = "vehicle";
+        input.value = a.assetId;
+        input.checked = i === 0;
+        const name = document.createElement("span");
+        name.className = "vehicle-name";
+        name.textContent = [a.details?.make, a.details?.model, a.details?.modelYear].filter(Boolean).join(" ") || a.assetId;
+        const max = document.createElement("span");
+        max.className = "vehicle-max num";
+        max.textContent = `up to ${a.maxLoanAmount} ${a.currency}`;
+        label.append(input, name, max);
+        return label;
+      }),
+    );
+    if (o.assets.length === 0) list.textContent = "No vehicle qualifies.";
+    selectVehicle(o.assets[0]);
+  }
+
+  /** @param {AssetOfferResponse["assets"][number] | undefined} a */
+  function selectVehicle(a) {
+    vehicle = a;
+    if (!a) return;
+    $("asset-amount-label").textContent = `Amount (${a.currency}, up to ${a.maxLoanAmount})`;
+    amount.value = a.maxLoanAmount;
+    schedulePrice();
+  }
+  $("asset-vehicles").addEventListener("change", (e) => {
+    const id = /** @type {HTMLInputElement} */ (e.target).value;
+    selectVehicle(offerResponse?.assets.find((a) => a.assetId === id));
+  });
+  amount.addEventListener("input", schedulePrice);
+  term.addEventListener("change", schedulePrice);
+
+  /**
+   * The offer as validateRequest's context takes it: the API's wire shape, with
+   * maxLoanAmount a JSON number (the client hands it over as a decimal string).
+   * @returns {import("/pkg/browser.js").RequestContext | undefined}
+   */
+  const offerContext = () =>
+    offerResponse && {
+      assetOffer: {
+        offerId: offerResponse.offerId,
+        expiresAt: offerResponse.expiresAt,
+        assets: offerResponse.assets.map((a) => ({ ...a, maxLoanAmount: Number(a.maxLoanAmount), details: /** @type {any} */ (a.details ?? {}) })),
+      },
+    };
+
+  /** validateRequest checks the API's wire shape, where loanAmount is a JSON number; the client takes a decimal string. */
+  const wire = (/** @type {ReturnType<typeof request>} */ r) => ({ ...r, loanAmount: r.loanAmount === "" ? "" : Number(r.loanAmount) });
+
+  function schedulePrice() {
+    if (!frame) frame = requestAnimationFrame(priceAsset);
+  }
+  /** The loan request as the API takes it. */
+  const request = () => ({
+    offerId: offerResponse?.offerId ?? "",
+    assetId: vehicle?.assetId ?? "",
+    loanAmount: amount.value.trim(),
+    termMonths: Number(term.value),
+    currency: vehicle?.currency ?? "",
+    customer: {
+      identityNumber: checkIdentity().normalized ?? identity.value.trim(),
+      country: country.value,
+      email: email.value.trim(),
+      phone: validatePhone(phone.value.trim()).normalized ?? phone.value.trim(),
+    },
+  });
+  function priceAsset() {
+    frame = 0;
+    if (!vehicle) return;
+    // The offer's limits: validateRequest checks the amount against the vehicle's maximum.
+    const check = validateRequest("assetLoans.create", wire(request()), offerContext());
+    const amountIssues = check.errors.filter((i) => i.path === "loanAmount").map((i) => i.message);
+    let quote;
+    try {
+      quote = amountIssues.length ? undefined : simulate({ principal: amount.value.trim(), currency: vehicle.currency, termMonths: Number(term.value), annualRate: ASSET_RATE, includeSchedule: false });
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      amountIssues.push(...(e.details ?? []).map((d) => d.message));
+    }
+    fieldError(amount, amountIssues);
+    $("asset-instalment").textContent = quote ? `${quote.instalment} ${quote.currency}` : "–";
+    $("asset-apr").textContent = quote ? `${quote.aprPercent} % (borrowing rate 5.95 %)` : "–";
+    $("asset-interest").textContent = quote ? `${quote.totalInterest} ${quote.currency}` : "–";
+    $("asset-total").textContent = quote ? `${quote.totalAmountPayable} ${quote.currency}` : "–";
+  }
+
+  email.addEventListener("blur", () => email.value && fieldError(email, validateEmail(email.value.trim()).errors.map((i) => i.message)));
+  phone.addEventListener("blur", () => phone.value && fieldError(phone, validatePhone(phone.value.trim()).errors.map((i) => i.message)));
+
+  $("asset-plan").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = request();
+    const check = validateRequest("assetLoans.create", wire(body), offerContext());
+    const on = (/** @type {string} */ p) => check.errors.filter((i) => i.path === p).map((i) => i.message);
+    fieldError(amount, on("loanAmount"));
+    fieldError(email, on("customer.email"));
+    fieldError(phone, on("customer.phone"));
+    const known = new Set(["loanAmount", "customer.email", "customer.phone"]);
+    $("asset-plan-error").textContent = check.errors.filter((i) => !known.has(i.path)).map((i) => `${i.path}: ${i.message}`).join(" ");
+    if (!check.valid) {
+      /** @type {HTMLElement | null} */ ($("asset-plan").querySelector('[aria-invalid="true"]'))?.focus();
+      return;
+    }
+    const button = /** @type {HTMLButtonElement} */ ($("asset-execute"));
+    button.disabled = true;
+    try {
+      const loan = await assets.createAssetLoan(body);
+      $("asset-loan").hidden = false;
+      renderLoan(loan);
+      $("asset-loan-title").focus();
+      follow(loan.loanId);
+    } catch (err) {
+      if (!isLendkitClientError(err)) throw err;
+      $("asset-plan-error").textContent = err.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  const REQUIREMENT = /** @type {Record<string, string>} */ ({ CUSTOMER_CONTRACT: "Loan agreement signed by you", CREDIT_MARKING_REGISTRATION: "Credit marking registered with the vehicle registry" });
+  /** @param {AssetLoanResponse} loan */
+  function renderLoan(loan) {
+    $("asset-status").textContent = loan.status;
+    $("asset-loan").dataset["loanId"] = loan.loanId;
+    $("asset-requirements").replaceChildren(
+      ...loan.requirements.map((r) => {
+        const li = document.createElement("li");
+        li.dataset["type"] = r.type;
+        li.dataset["status"] = r.status;
+        li.className = `req ${r.status.toLowerCase()}`;
+        const name = document.createElement("span");
+        name.textContent = REQUIREMENT[r.type] ?? r.type;
+        const state = document.createElement("strong");
+        state.textContent = r.status;
+        li.append(name, " ", state);
+        return li;
+      }),
+    );
+    const signing = loan.requirements.find((r) => r.type === "CUSTOMER_CONTRACT");
+    const link = /** @type {HTMLAnchorElement} */ ($("asset-signing"));
+    link.hidden = !(signing?.details?.signingUrl && signing.status === "PENDING");
+    if (signing?.details?.signingUrl) link.href = signing.details.signingUrl;
+  }
+  /** Polls the loan with the client until it is final. @param {string} loanId */
+  function follow(loanId) {
+    const tick = async () => {
+      try {
+        const loan = await assets.getAssetLoan(loanId);
+        renderLoan(loan);
+        if (loan.status !== "IN_PROGRESS") return;
+      } catch (e) {
+        if (!isLendkitClientError(e)) throw e;
+      }
+      setTimeout(tick, 1000);
+    };
+    setTimeout(tick, 1000);
+  }
+  /** @param {string} path @param {unknown} body */
+  const control = (path, body) => fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  $("asset-sign").addEventListener("click", () => control(`/_sandbox/asset-loans/${$("asset-loan").dataset["loanId"]}/sign`, {}));
+  $("asset-register").addEventListener("click", () => control("/_sandbox/advance", { seconds: 61 }));
+}
+
+showBuild();
+onPriceChange();
+const base = await sandboxUrl();
+setUpFinancing(base);
+setUpAssetFlow(base);
+document.documentElement.dataset["ready"] = "true";

@@ -1,0 +1,732 @@
+// <lendkit-checkout>: the financing flow of a merchant checkout.
+//
+// 1. The plan: amount and term, every available program side by side
+//    (`loanConditions` says which programs the table offers for the amount and
+//    term; `simulate` with the `nemuru` profile gives each one's instalment,
+//    TAE, total interest and total payable), the schedule on demand with its
+//    chart, and the representative example (`disclosure`) in es, en or sv.
+// 2. The borrower: live field-level validation with `validateEmail`,
+//    `validatePhone`, `validateIdentityNumber` and
+//    `validateRequest("nemuru.createLoan", ...)`, the same rules the lender applies.
+// 3. The loan: `NemuruClient.createLoan`, then the loan's steps as they happen
+//    (polled with `getLoan`) until a final step, and cancel.
+//
+// Nothing is priced or validated here: every figure and every message comes
+// from lendkit. Re-pricing is batched to one per animation frame.
+import {
+  disclosure,
+  isLendkitClientError,
+  isLendkitError,
+  isLendkitValidationError,
+  loanConditions,
+  simulate,
+  validateEmail,
+  validateIdentityNumber,
+  validatePhone,
+  validateRequest,
+} from "../browser.js";
+import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../browser.js";
+import { CHART_CSS, scheduleChart } from "./chart.js";
+import { BASE, sheet } from "./styles.js";
+
+type Locale = "es" | "en" | "sv";
+
+/** One program's offer for the current amount and term. */
+export interface PlanOption {
+  program: string;
+  label: string;
+  conditions: LoanConditions;
+  quote: Quote;
+}
+
+/** Detail of `lendkit-plan-change`. */
+export interface PlanChangeDetail {
+  amount: string;
+  term: number;
+  selected: PlanOption | undefined;
+  options: PlanOption[];
+}
+
+const STEP_LABELS: Record<string, string> = {
+  status_initial: "Application created, invitation sent",
+  status_opened: "Borrower opened the invitation",
+  status_kyc_set: "Identity verified",
+  status_income_set: "Income details added",
+  status_professional_details_set: "Employment details added",
+  status_risk_set: "Risk assessed",
+  status_analysing: "Application under review",
+  status_lender_has_been_selected: "Approved: lender selected",
+  status_contract_sent: "Contract sent for signature",
+  status_contract_signed: "Contract signed",
+  status_docs_approved: "Documents approved",
+  status_active_trial: "Loan paid out (withdrawal period)",
+  status_active: "Loan active",
+  status_ended: "Loan repaid and closed",
+  status_desisted: "Borrower withdrew",
+  status_denied: "Application declined",
+  status_expired: "Invitation expired",
+  status_cancelled: "Application cancelled",
+  status_cancelled_test: "Cancelled (test)",
+};
+/** Steps after which nothing happens by itself (polling stops). */
+const FINAL = ["status_desisted", "status_denied", "status_expired", "status_cancelled", "status_cancelled_test", "status_ended"];
+/** Steps from which the application can still be cancelled. */
+const CANCELLABLE = [
+  "status_initial",
+  "status_opened",
+  "status_kyc_set",
+  "status_income_set",
+  "status_professional_details_set",
+  "status_risk_set",
+  "status_analysing",
+  "status_lender_has_been_selected",
+  "status_contract_sent",
+  "status_contract_signed",
+];
+
+const FIELDS = [
+  { name: "first_name", label: "First name", type: "text", autocomplete: "given-name", path: "borrower.first_name" },
+  { name: "last_name", label: "Last name", type: "text", autocomplete: "family-name", path: "borrower.last_name" },
+  { name: "email", label: "Email", type: "email", autocomplete: "email", path: "borrower.email" },
+  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "Spanish numbers without +34 are fine." },
+  { name: "document", label: "DNI or NIE", type: "text", autocomplete: "off", path: "document", hint: "Checked here only; the lender verifies it during onboarding." },
+] as const;
+type FieldName = (typeof FIELDS)[number]["name"];
+
+const CSS = `
+:host { display: block; }
+h2 { font-size: 1.25rem; margin: 0 0 0.75rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+.controls { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
+@media (min-width: 36rem) { .controls { grid-template-columns: 1fr 1fr; } }
+fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+legend { font-weight: 600; padding: 0; margin-bottom: 0.4rem; }
+.cards { display: grid; grid-template-columns: 1fr; gap: 0.6rem; }
+@media (min-width: 36rem) { .cards { grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); } }
+.card { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; align-items: start; padding: 0.8rem 0.9rem; margin: 0;
+  border: 1px solid var(--lk-line); border-radius: var(--lk-radius); background: var(--lk-surface); font-weight: 400; cursor: pointer; }
+.card:has(input:checked) { border-color: var(--lk-accent); box-shadow: 0 0 0 1px var(--lk-accent); background: #f2f7fd; }
+.card input { width: 1.15rem; height: 1.15rem; min-height: 0; margin: 0.2rem 0 0; accent-color: var(--lk-accent); grid-row: span 3; }
+.card .name { font-weight: 600; }
+.card .inst { font-size: 1.2rem; font-weight: 700; }
+.card .meta { color: var(--lk-muted); font-size: 0.875rem; }
+.none { color: var(--lk-muted); margin: 0; }
+.summary { margin: 1rem 0 0; padding: 0.9rem; background: var(--lk-soft); border-radius: var(--lk-radius); }
+.summary dl { display: grid; grid-template-columns: 1fr auto; gap: 0.35rem 1rem; margin: 0; }
+.summary dt { color: var(--lk-muted); }
+.summary dd { margin: 0; text-align: right; font-weight: 600; }
+.summary .big { font-size: 1.35rem; }
+.schedule-wrap { margin-top: 0.5rem; }
+.table-scroll { max-height: 18rem; overflow: auto; border: 1px solid var(--lk-line); border-radius: 0.45rem; margin-top: 0.75rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+th, td { padding: 0.35rem 0.6rem; text-align: right; border-bottom: 1px solid var(--lk-line); white-space: nowrap; }
+thead th { position: sticky; top: 0; background: var(--lk-soft); }
+.disclosure { margin-top: 1.25rem; border-top: 1px solid var(--lk-line); padding-top: 0.75rem; }
+.langs { display: inline-flex; gap: 0.25rem; margin-bottom: 0.5rem; }
+.langs button { min-height: 2.5rem; min-width: 2.75rem; padding: 0.3rem 0.6rem; border: 1px solid var(--lk-line); background: var(--lk-surface); color: var(--lk-text); }
+.langs button[aria-pressed="true"] { background: var(--lk-text); color: #fff; border-color: var(--lk-text); }
+.disclosure-text { font-size: 0.875rem; color: var(--lk-muted); margin: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 1.25rem; }
+.actions .primary { flex: 1 1 12rem; }
+.form-grid { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
+@media (min-width: 36rem) { .form-grid { grid-template-columns: 1fr 1fr; } .form-grid .wide { grid-column: 1 / -1; } }
+.recap { margin: 0 0 1rem; color: var(--lk-muted); }
+.banner { padding: 0.7rem 0.9rem; border-radius: var(--lk-radius); margin: 0.75rem 0; }
+.banner.bad { background: #fde8eb; color: var(--lk-error); }
+.banner:empty { display: none; }
+.status-line { font-size: 1.05rem; }
+.status-line strong { color: var(--lk-ok); }
+.status-line.final-bad strong { color: var(--lk-error); }
+ol.steps { list-style: none; margin: 0.75rem 0; padding: 0; border-left: 2px solid var(--lk-line); }
+ol.steps li { position: relative; padding: 0.2rem 0 0.45rem 1rem; }
+ol.steps li::before { content: ""; position: absolute; left: -0.45rem; top: 0.55rem; width: 0.8rem; height: 0.8rem; border-radius: 50%; background: var(--lk-ok); }
+ol.steps li.bad::before { background: var(--lk-error); }
+ol.steps .code { color: var(--lk-muted); font-size: 0.8rem; font-family: ui-monospace, monospace; }
+.mono { font-family: ui-monospace, monospace; font-size: 0.85rem; word-break: break-all; }
+`;
+
+export class LendkitCheckoutElement extends HTMLElement {
+  static observedAttributes = ["amount", "term", "locale", "asset-value"];
+
+  #pricing: PricingTable | undefined;
+  #client: NemuruClient | undefined;
+  #agent: RequestContext["agent"] | undefined;
+  #labels: Record<string, string> = { zero_program: "Interest-free", free_program: "Flexible" };
+  #program = "";
+  #locale: Locale = "en";
+  #frame = 0;
+  #options: PlanOption[] = [];
+  #scheduleOpen = false;
+  #touched = new Set<FieldName>();
+  #loan: NemuruLoanResponse["payload"] | undefined;
+  #loanId = "";
+  #steps: string[] = [];
+  #poll = 0;
+  #pollMs = 2000;
+  readonly #root: ShadowRoot;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS)];
+    this.#root.innerHTML = TEMPLATE;
+    this.#wire();
+  }
+
+  // ---- public API -------------------------------------------------------
+
+  /** The merchant's pricing table (lendkit's `PricingTable`, e.g. the Nemuru agent's). */
+  get pricing(): PricingTable | undefined {
+    return this.#pricing;
+  }
+  set pricing(value: PricingTable | undefined) {
+    this.#pricing = value;
+    this.#fillTerms();
+    this.#schedule();
+  }
+  /** The Nemuru client the loan is created with; without one the flow stops at the plan. */
+  get client(): NemuruClient | undefined {
+    return this.#client;
+  }
+  set client(value: NemuruClient | undefined) {
+    this.#client = value;
+    this.#q<HTMLButtonElement>("#continue").hidden = !value;
+  }
+  /** Nemuru's agent profile (`id`, `allowed_asset_types`), for `validateRequest`'s cross-field rules. */
+  set agent(value: RequestContext["agent"] | undefined) {
+    this.#agent = value;
+  }
+  /** Display names of the programs (`{ zero_program: "Interest-free" }`). */
+  set programLabels(value: Record<string, string>) {
+    this.#labels = { ...this.#labels, ...value };
+    this.#schedule();
+  }
+  /** What is being financed: Nemuru's `asset_type` and `asset.description`. */
+  assetType = "home_improvement";
+  assetDescription = "Purchase";
+  /** How often the loan is polled for new steps, in ms. */
+  set pollInterval(ms: number) {
+    this.#pollMs = ms;
+  }
+
+  get amount(): string {
+    return this.#q<HTMLInputElement>("#amount").value.trim();
+  }
+  set amount(value: string) {
+    this.setAttribute("amount", value);
+  }
+  /** The plans for the current amount and term, as last priced. */
+  get options(): readonly PlanOption[] {
+    return this.#options;
+  }
+  /** The selected plan, as last priced. */
+  get selected(): PlanOption | undefined {
+    return this.#options.find((o) => o.program === this.#program);
+  }
+  /** The id of the loan created, once created. */
+  get loanId(): string {
+    return this.#loanId;
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === "amount" && value !== null) this.#q<HTMLInputElement>("#amount").value = value;
+    if (name === "term" && value !== null) this.#q<HTMLSelectElement>("#term").value = value;
+    if (name === "locale" && (value === "es" || value === "en" || value === "sv")) this.#locale = value;
+    this.#schedule();
+  }
+  connectedCallback(): void {
+    this.#schedule();
+  }
+  disconnectedCallback(): void {
+    clearTimeout(this.#poll);
+    this.#poll = 0;
+  }
+
+  /** Shows the plan step again (e.g. when the page's dialog reopens). */
+  showPlan(): void {
+    this.#show("plan");
+  }
+
+  /** Re-reads the loan now; resolves when its steps are shown. */
+  async refresh(): Promise<void> {
+    const client = this.#client;
+    if (!client || !this.#loanId) return;
+    const { payload } = await client.getLoan(this.#loanId);
+    this.#loan = payload;
+    if (this.#steps[this.#steps.length - 1] !== payload.status) {
+      this.#steps.push(payload.status);
+      this.dispatchEvent(new CustomEvent("lendkit-loan-step", { bubbles: true, composed: true, detail: { id: this.#loanId, status: payload.status } }));
+    }
+    this.#renderLoan();
+  }
+
+  /** Prices now; what the frame-batched re-price runs. */
+  price(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    const pricing = this.#pricing;
+    if (!pricing) return;
+    const amount = this.amount;
+    const term = Number(this.#q<HTMLSelectElement>("#term").value);
+    const amountError = this.#q("#amount-error");
+    let options: PlanOption[] = [];
+    let message = "";
+    try {
+      const list = loanConditions(pricing, { currency: pricing.currency, term, principal: amount });
+      options = list.map((conditions) => {
+        const program = pricing.programs.find((p) => p.program === conditions.program) as PricingProgram;
+        const setupFee = program.setupFee && Number(program.setupFee) !== 0 ? program.setupFee : undefined;
+        const quote = simulate({
+          principal: amount,
+          currency: pricing.currency,
+          termMonths: term,
+          annualRate: program.annualInterest,
+          profile: "nemuru",
+          includeSchedule: this.#scheduleOpen && (conditions.program === this.#program || !this.#program),
+          ...(setupFee ? { fees: [{ type: "opening", amount: setupFee, timing: "upfront" as const }] } : {}),
+        });
+        return { program: conditions.program, label: this.#labels[conditions.program] ?? conditions.program, conditions, quote };
+      });
+      if (options.length === 0) message = rangeMessage(pricing, term);
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      message = (e.details?.[0]?.message ?? e.message).replace(/^give money.*$/, "enter an amount");
+      message = `Enter an amount: ${message}`;
+    }
+    setText(amountError, message);
+    this.#q("#amount").setAttribute("aria-invalid", message ? "true" : "false");
+    this.#options = options;
+    // The customer's choice survives amounts no plan covers.
+    if (options.length && !options.some((o) => o.program === this.#program)) this.#program = options[0]?.program ?? "";
+    this.#renderPlan(amount, term);
+    this.dispatchEvent(
+      new CustomEvent<PlanChangeDetail>("lendkit-plan-change", { bubbles: true, composed: true, detail: { amount, term, selected: this.selected, options } }),
+    );
+  }
+
+  // ---- internals ----------------------------------------------------------
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.#root.querySelector(selector) as T;
+  }
+
+  #schedule(): void {
+    if (this.#frame || !this.isConnected) return;
+    this.#frame = requestAnimationFrame(() => this.price());
+  }
+
+  #show(step: "plan" | "borrower" | "loan"): void {
+    for (const s of ["plan", "borrower", "loan"]) this.#q(`#step-${s}`).hidden = s !== step;
+    this.#q<HTMLElement>(`#step-${step} h2`).focus();
+  }
+
+  #wire(): void {
+    this.#q("#amount").addEventListener("input", () => this.#schedule());
+    this.#q("#term").addEventListener("change", () => this.#schedule());
+    this.#q("#cards").addEventListener("change", (e) => {
+      const t = e.target as HTMLInputElement;
+      if (t.name === "program") {
+        this.#program = t.value;
+        this.#schedule();
+      }
+    });
+    const toggle = this.#q<HTMLButtonElement>("#toggle-schedule");
+    toggle.addEventListener("click", () => {
+      this.#scheduleOpen = !this.#scheduleOpen;
+      toggle.setAttribute("aria-expanded", String(this.#scheduleOpen));
+      toggle.textContent = this.#scheduleOpen ? "Hide repayment schedule" : "Show repayment schedule";
+      this.#q("#schedule").hidden = !this.#scheduleOpen;
+      this.price();
+    });
+    this.#q(".langs").addEventListener("click", (e) => {
+      const lang = (e.target as HTMLElement).closest("button")?.dataset["lang"];
+      if (lang === "es" || lang === "en" || lang === "sv") {
+        this.#locale = lang;
+        this.#renderDisclosure();
+      }
+    });
+    this.#q("#continue").addEventListener("click", () => {
+      if (!this.selected) return;
+      // The agent profile feeds validateRequest's cross-field rules; fetched
+      // here, so a page that only prices never loads the clients module.
+      if (this.#client && !this.#agent) {
+        this.#client.getAgentProfile().then(
+          (r) => (this.#agent ??= { id: r.payload.id, allowed_asset_types: r.payload.allowed_asset_types }),
+          () => undefined,
+        );
+      }
+      const s = this.selected;
+      setText(this.#q("#recap"), `${s.label}: ${s.quote.instalment} ${s.quote.currency}/month for ${s.quote.numberOfPayments} months, ${s.quote.principal} ${s.quote.currency} financed, TAE ${s.quote.aprPercent} %.`);
+      this.#show("borrower");
+    });
+    this.#q("#back").addEventListener("click", () => this.#show("plan"));
+    const form = this.#q<HTMLFormElement>("#borrower-form");
+    form.addEventListener("input", (e) => {
+      const name = (e.target as HTMLInputElement).name as FieldName;
+      if (this.#touched.has(name)) this.#validate(false);
+    });
+    form.addEventListener("focusout", (e) => {
+      const input = e.target as HTMLInputElement;
+      if (!input.name || !input.value) return;
+      this.#touched.add(input.name as FieldName);
+      this.#validate(false);
+    });
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.#submit();
+    });
+    this.#q("#cancel").addEventListener("click", () => void this.#cancel());
+  }
+
+  #fillTerms(): void {
+    const pricing = this.#pricing;
+    const select = this.#q<HTMLSelectElement>("#term");
+    if (!pricing) return;
+    const terms = new Set<number>();
+    for (const p of pricing.programs) {
+      if (p.terms) p.terms.forEach((t) => terms.add(t));
+      else for (let t = p.minTerm ?? 1; t <= (p.maxTerm ?? 0); t++) terms.add(t);
+    }
+    const wanted = this.getAttribute("term") ?? select.value;
+    const sorted = [...terms].sort((a, b) => a - b);
+    select.replaceChildren(
+      ...sorted.map((t) => {
+        const o = document.createElement("option");
+        o.value = String(t);
+        o.textContent = `${t} months`;
+        return o;
+      }),
+    );
+    select.value = sorted.includes(Number(wanted)) ? wanted : String(sorted[sorted.length - 1] ?? "");
+  }
+
+  #renderPlan(amount: string, term: number): void {
+    const cards = this.#q("#cards");
+    const currency = this.#pricing?.currency ?? "";
+    setText(this.#q("#amount-label"), `Amount to finance (${currency})`);
+    // Cards are reused by program, so a re-price rewrites text only.
+    const existing = new Map([...cards.querySelectorAll<HTMLElement>(".card")].map((c) => [c.dataset["program"] ?? "", c]));
+    const wanted = new Set(this.#options.map((o) => o.program));
+    for (const [p, card] of existing) if (!wanted.has(p)) card.remove();
+    for (const o of this.#options) {
+      let card = existing.get(o.program);
+      if (!card) {
+        card = document.createElement("label");
+        card.className = "card";
+        card.dataset["program"] = o.program;
+        card.innerHTML = `<input type="radio" name="program"><span class="name"></span><span class="inst num"></span><span class="meta num"></span>`;
+        cards.append(card);
+      }
+      const input = card.querySelector("input") as HTMLInputElement;
+      input.value = o.program;
+      input.checked = o.program === this.#program;
+      setText(card.querySelector(".name") as HTMLElement, o.label);
+      setText(card.querySelector(".inst") as HTMLElement, `${o.quote.instalment} ${o.quote.currency}/month`);
+      setText(card.querySelector(".meta") as HTMLElement, `TAE ${o.quote.aprPercent} % · total ${o.quote.totalAmountPayable} ${o.quote.currency}`);
+    }
+    this.#q("#none").hidden = this.#options.length > 0;
+    const s = this.selected;
+    this.#q("#summary").hidden = !s;
+    this.#q<HTMLButtonElement>("#continue").disabled = !s;
+    if (s) {
+      const q = s.quote;
+      const f = (name: string, text: string) => setText(this.#q(`[data-field="${name}"]`), text);
+      f("instalment", `${q.instalment} ${q.currency}`);
+      f("tae", `${q.aprPercent} %`);
+      f("tin", `${percent(q.annualRate)} %`);
+      f("totalInterest", `${q.totalInterest} ${q.currency}`);
+      f("totalAmountPayable", `${q.totalAmountPayable} ${q.currency}`);
+      f("numberOfPayments", String(q.numberOfPayments));
+      setText(this.#q("#live"), `${s.label}: ${q.instalment} ${q.currency} a month over ${term} months, TAE ${q.aprPercent} %, total ${q.totalAmountPayable} ${q.currency}.`);
+      this.#q<HTMLButtonElement>("#continue").textContent = `Continue with ${s.label}`;
+      if (this.#scheduleOpen) this.#renderSchedule(q);
+    } else {
+      setText(this.#q("#live"), amount ? "No financing for this amount and term." : "");
+    }
+    this.#renderDisclosure();
+  }
+
+  #renderSchedule(q: Quote): void {
+    const rows = q.schedule ?? [];
+    const chart = this.#q("#chart");
+    chart.replaceChildren(scheduleChart(rows, q.currency, q.financedAmount));
+    const body = this.#q("#schedule-body");
+    body.replaceChildren(
+      ...rows.map((r) => {
+        const tr = document.createElement("tr");
+        for (const v of [String(r.number), r.payment, r.principal, r.interest, r.balance]) {
+          const td = document.createElement("td");
+          td.textContent = v;
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
+  }
+
+  #renderDisclosure(): void {
+    for (const b of this.#root.querySelectorAll<HTMLButtonElement>(".langs button")) {
+      b.setAttribute("aria-pressed", String(b.dataset["lang"] === this.#locale));
+    }
+    const p = this.#q("#disclosure-text");
+    const s = this.selected;
+    p.lang = this.#locale;
+    setText(p, s ? disclosure(s.quote, this.#locale) : "");
+  }
+
+  #payload(id: string): Record<string, unknown> {
+    const s = this.selected;
+    const v = (n: FieldName) => this.#q<HTMLInputElement>(`[name="${n}"]`).value.trim();
+    const phone = validatePhone(v("phone_number"), { defaultCountry: "ES" });
+    return {
+      id,
+      currency: s?.quote.currency ?? "",
+      term: s?.quote.numberOfPayments ?? 0,
+      principal: s?.quote.principal ?? this.amount,
+      program: s?.program ?? "",
+      borrower: {
+        first_name: v("first_name"),
+        last_name: v("last_name"),
+        email: v("email"),
+        phone_number: phone.valid && phone.normalized ? phone.normalized : v("phone_number"),
+      },
+      asset_type: this.assetType,
+      asset: { description: this.assetDescription, value: this.getAttribute("asset-value") ?? this.amount },
+    };
+  }
+
+  /** Shows each field's messages; `all` marks every field touched (on submit). Returns whether the request is valid. */
+  #validate(all: boolean, id = "00000000-0000-4000-8000-000000000000"): boolean {
+    if (all) FIELDS.forEach((f) => this.#touched.add(f.name));
+    const v = (n: FieldName) => this.#q<HTMLInputElement>(`[name="${n}"]`).value.trim();
+    // validateRequest checks Nemuru's wire shape (money as JSON numbers, the
+    // agent's id), which the client builds from the decimal strings it is given.
+    const input = this.#payload(id);
+    const asset = input["asset"] as { description: string; value: string };
+    const wire = { ...input, agent_id: this.#agent?.id ?? "", principal: Number(input["principal"]), asset: { ...asset, value: Number(asset.value) } };
+    const result = validateRequest("nemuru.createLoan", wire, this.#agent ? { agent: this.#agent } : undefined);
+    if (!this.#agent) result.errors = result.errors.filter((e) => e.path !== "agent_id");
+    result.valid = result.errors.length === 0;
+    const byPath = new Map<string, ValidationIssue[]>();
+    for (const issue of result.errors) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
+    const own: Partial<Record<FieldName, FieldCheck>> = {
+      email: v("email") ? validateEmail(v("email")) : undefined,
+      phone_number: v("phone_number") ? validatePhone(v("phone_number"), { defaultCountry: "ES" }) : undefined,
+    } as Partial<Record<FieldName, FieldCheck>>;
+    let valid = result.valid;
+    for (const f of FIELDS) {
+      let messages: string[];
+      if (f.name === "document") {
+        const doc = v("document");
+        const check = doc ? validateIdentityNumber("ES", doc) : undefined;
+        messages = !doc ? ["Enter your DNI or NIE."] : check && !check.valid ? check.errors.map((e) => e.message) : [];
+        if (messages.length) valid = false;
+      } else {
+        const specific = own[f.name];
+        messages = specific && !specific.valid ? specific.errors.map((e) => e.message) : (byPath.get(f.path) ?? []).map((e) => e.message);
+      }
+      const input = this.#q<HTMLInputElement>(`[name="${f.name}"]`);
+      const show = this.#touched.has(f.name) ? messages : [];
+      input.setAttribute("aria-invalid", show.length ? "true" : "false");
+      setText(this.#q(`#${f.name}-error`), show.join(" "));
+    }
+    // Errors not tied to a field of the form (amount, program...) go in the banner.
+    const formPaths = new Set<string>(FIELDS.map((f) => f.path));
+    const other = result.errors.filter((e) => !formPaths.has(e.path));
+    setText(this.#q("#form-error"), all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    return valid;
+  }
+
+  async #submit(): Promise<void> {
+    const client = this.#client;
+    const id = crypto.randomUUID();
+    if (!this.#validate(true, id)) {
+      this.#q<HTMLInputElement>('#borrower-form [aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (!client) return;
+    const button = this.#q<HTMLButtonElement>("#submit");
+    button.disabled = true;
+    setText(this.#q("#form-error"), "");
+    setText(button, "Sending…");
+    try {
+      const payload = this.#payload(id) as unknown as Parameters<NemuruClient["createLoan"]>[0];
+      const created = await client.createLoan(payload, { timeoutMs: 15_000 });
+      this.#loanId = created.id;
+      this.#steps = [];
+      setText(this.#q("#loan-id"), created.id);
+      setText(this.#q("#loan-email"), String((payload.borrower as { email: string }).email));
+      this.dispatchEvent(new CustomEvent("lendkit-loan-created", { bubbles: true, composed: true, detail: { id: created.id } }));
+      this.#show("loan");
+      await this.refresh();
+      this.#follow();
+    } catch (e) {
+      if (isLendkitValidationError(e)) {
+        setText(this.#q("#form-error"), e.details.map((d) => `${d.path}: ${d.message}`).join(" "));
+      } else if (isLendkitClientError(e)) {
+        setText(this.#q("#form-error"), `The lender could not take the application: ${e.message}`);
+      } else throw e;
+    } finally {
+      button.disabled = false;
+      setText(button, "Send application");
+    }
+  }
+
+  #follow(): void {
+    clearTimeout(this.#poll);
+    if (!this.#loan || FINAL.includes(this.#loan.status) || !this.isConnected) return;
+    this.#poll = window.setTimeout(() => {
+      this.refresh().then(
+        () => this.#follow(),
+        () => this.#follow(),
+      );
+    }, this.#pollMs);
+  }
+
+  async #cancel(): Promise<void> {
+    const client = this.#client;
+    if (!client || !this.#loanId) return;
+    const button = this.#q<HTMLButtonElement>("#cancel");
+    button.disabled = true;
+    try {
+      await client.cancelLoan(this.#loanId);
+      await this.refresh();
+    } catch (e) {
+      if (!isLendkitClientError(e)) throw e;
+      setText(this.#q("#loan-error"), `Could not cancel: ${e.message}`);
+      button.disabled = false;
+    }
+  }
+
+  #renderLoan(): void {
+    const loan = this.#loan;
+    if (!loan) return;
+    const bad = ["status_denied", "status_expired", "status_cancelled", "status_cancelled_test", "status_desisted"];
+    const line = this.#q("#loan-status");
+    line.classList.toggle("final-bad", bad.includes(loan.status));
+    setText(this.#q("#loan-status-text"), STEP_LABELS[loan.status] ?? loan.status);
+    this.#q("#loan-status-text").dataset["status"] = loan.status;
+    setText(this.#q("#loan-expires"), loan.borrower.expires_on ? loan.borrower.expires_on.slice(0, 10) : "");
+    const ol = this.#q("#steps");
+    ol.replaceChildren(
+      ...this.#steps.map((s) => {
+        const li = document.createElement("li");
+        if (bad.includes(s)) li.className = "bad";
+        li.dataset["step"] = s;
+        li.append(STEP_LABELS[s] ?? s, " ");
+        const code = document.createElement("span");
+        code.className = "code";
+        code.textContent = s;
+        li.append(code);
+        return li;
+      }),
+    );
+    const cancel = this.#q<HTMLButtonElement>("#cancel");
+    cancel.hidden = !CANCELLABLE.includes(loan.status);
+    cancel.disabled = false;
+    if (FINAL.includes(loan.status)) clearTimeout(this.#poll);
+  }
+}
+
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** A rate fraction as a percentage with two decimals: a string shift, not arithmetic ("0.091" -> "9.10"). */
+function percent(fraction: string): string {
+  const [int = "0", dec = ""] = fraction.split(".");
+  const digits = (int + (dec + "000").slice(0, 2)).replace(/^0+(?=\d)/, "");
+  const rest = (dec.slice(2) + "00").slice(0, 2);
+  return `${digits}.${rest}`;
+}
+
+function rangeMessage(pricing: PricingTable, term: number): string {
+  const open = pricing.programs.filter((p) => (p.terms ? p.terms.includes(term) : term >= (p.minTerm ?? 0) && term <= (p.maxTerm ?? Infinity)));
+  if (open.length === 0) return "No plan offers this term.";
+  const min = open.map((p) => p.minPrincipal).sort((a, b) => Number(a) - Number(b))[0];
+  const max = open.map((p) => p.maxPrincipal).sort((a, b) => Number(b) - Number(a))[0];
+  return `Financing is available from ${min} to ${max} ${pricing.currency}.`;
+}
+
+const fieldHtml = FIELDS.map(
+  (f) => `<div class="field${f.name === "email" || f.name === "document" ? " wide" : ""}">
+  <label for="${f.name}">${f.label}</label>
+  <input id="${f.name}" name="${f.name}" type="${f.type}" autocomplete="${f.autocomplete}" required aria-describedby="${f.name}-error${"hint" in f ? ` ${f.name}-hint` : ""}">
+  ${"hint" in f ? `<p class="hint" id="${f.name}-hint">${f.hint}</p>` : ""}
+  <p class="error" id="${f.name}-error"></p>
+</div>`,
+).join("");
+
+const TEMPLATE = `
+<section id="step-plan" aria-labelledby="plan-title">
+  <h2 id="plan-title" tabindex="-1">Pay in instalments</h2>
+  <div class="controls">
+    <div class="field">
+      <label for="amount" id="amount-label">Amount to finance</label>
+      <input id="amount" inputmode="decimal" autocomplete="off" aria-describedby="amount-error">
+      <p class="error" id="amount-error"></p>
+    </div>
+    <div class="field">
+      <label for="term">Term</label>
+      <select id="term"></select>
+    </div>
+  </div>
+  <fieldset>
+    <legend>Choose a plan</legend>
+    <div class="cards" id="cards"></div>
+    <p class="none" id="none" hidden>No plan is available for this amount and term.</p>
+  </fieldset>
+  <p class="sr-only" id="live" aria-live="polite" aria-atomic="true"></p>
+  <div class="summary" id="summary" hidden>
+    <dl>
+      <dt>Monthly instalment</dt><dd class="num big" data-field="instalment"></dd>
+      <dt>Instalments</dt><dd class="num" data-field="numberOfPayments"></dd>
+      <dt>TAE (APR)</dt><dd class="num" data-field="tae"></dd>
+      <dt>Borrowing rate (TIN)</dt><dd class="num" data-field="tin"></dd>
+      <dt>Total interest</dt><dd class="num" data-field="totalInterest"></dd>
+      <dt>Total amount payable</dt><dd class="num" data-field="totalAmountPayable"></dd>
+    </dl>
+    <button type="button" class="link" id="toggle-schedule" aria-expanded="false" aria-controls="schedule">Show repayment schedule</button>
+    <div id="schedule" class="schedule-wrap" hidden>
+      <h3>Repayment schedule</h3>
+      <div id="chart"></div>
+      <ul class="legend" aria-hidden="true"><li class="principal">Principal</li><li class="interest">Interest</li><li class="balance">Balance owed</li></ul>
+      <div class="table-scroll" tabindex="0" role="region" aria-label="Repayment schedule table">
+        <table>
+          <thead><tr><th scope="col">#</th><th scope="col">Payment</th><th scope="col">Principal</th><th scope="col">Interest</th><th scope="col">Balance</th></tr></thead>
+          <tbody id="schedule-body"></tbody>
+        </table>
+      </div>
+    </div>
+  </div>
+  <div class="disclosure">
+    <h3 id="example-title">Representative example</h3>
+    <div class="langs" role="group" aria-label="Language of the example">
+      <button type="button" data-lang="es" lang="es">ES</button><button type="button" data-lang="en" lang="en">EN</button><button type="button" data-lang="sv" lang="sv">SV</button>
+    </div>
+    <p class="disclosure-text" id="disclosure-text" aria-live="polite"></p>
+  </div>
+  <div class="actions"><button type="button" class="primary" id="continue" hidden>Continue</button></div>
+</section>
+<section id="step-borrower" aria-labelledby="borrower-title" hidden>
+  <h2 id="borrower-title" tabindex="-1">Your details</h2>
+  <p class="recap" id="recap"></p>
+  <form id="borrower-form" novalidate>
+    <div class="form-grid">${fieldHtml}</div>
+    <p class="banner bad" id="form-error" role="alert"></p>
+    <div class="actions">
+      <button type="submit" class="primary" id="submit">Send application</button>
+      <button type="button" class="secondary" id="back">Back</button>
+    </div>
+  </form>
+</section>
+<section id="step-loan" aria-labelledby="loan-title" hidden>
+  <h2 id="loan-title" tabindex="-1">Your application</h2>
+  <p class="status-line" id="loan-status" role="status" aria-live="polite">Status: <strong id="loan-status-text"></strong></p>
+  <p>We have sent an invitation to <strong id="loan-email"></strong> to complete the application and sign the contract with the lender. It is open until <span id="loan-expires"></span>.</p>
+  <p class="hint">Reference <span class="mono" id="loan-id"></span></p>
+  <h3>Progress</h3>
+  <ol class="steps" id="steps"></ol>
+  <p class="banner bad" id="loan-error" role="alert"></p>
+  <div class="actions"><button type="button" class="secondary" id="cancel" hidden>Cancel application</button></div>
+</section>`;
