@@ -400,6 +400,9 @@ function setUpAssetFlow(base) {
 }
 
 showBuild();
+// Priced before the sandbox's URL is known: messaging needs no network.
+offer.pricing = PRICING;
+checkout.pricing = PRICING;
 onPriceChange();
 const base = await sandboxUrl();
 setUpFinancing(base);
