@@ -9,6 +9,8 @@
 
 mod parse;
 pub mod value;
+mod write;
 
 pub use parse::{parse, ParseError};
 pub use value::{from_value, DeError, Value, MAX_DEPTH};
+pub use write::{to_string, WriteError};

@@ -75,9 +75,10 @@ pub fn from_js<T: serde::de::DeserializeOwned>(
 }
 
 /// Serialises a core value for JavaScript through one serializer: JSON text
-/// (`serde_json`) read by `JSON.parse`, so plain objects, never `Map`s.
+/// ([`crate::json::to_string`], no serde_json in the core module) read by
+/// `JSON.parse`, so plain objects, never `Map`s.
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| {
+    let text = json::to_string(value).map_err(|e| {
         to_js_error(&crate::Error::Computation {
             code: "serialization_failed",
             message: e.to_string(),
