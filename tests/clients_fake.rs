@@ -16,6 +16,7 @@ use lendkit::clients::asset_loans::{
 };
 use lendkit::clients::http::{PollOptions, RetryPolicy};
 use lendkit::clients::nemuru::*;
+use lendkit::clients::shape::Shaped;
 use lendkit::clients::tuum::*;
 use lendkit::clients::webhook::{parse_event, verify_authorization, NemuruLoanStep};
 use lendkit::clients::{
@@ -337,7 +338,8 @@ fn create_loan_is_retried_because_its_uuid_makes_it_idempotent() {
         ok(502, "bad gateway"),
         ok(201, "{}"),
     ]);
-    let created = block(nemuru().create_loan(&fake, &create_loan_request())).expect("created");
+    let created =
+        block(nemuru().create_loan(&fake, &Shaped::of(&create_loan_request()))).expect("created");
     assert_eq!(created.id, LOAN);
     let sent = fake.sent();
     assert_eq!(
@@ -349,8 +351,17 @@ fn create_loan_is_retried_because_its_uuid_makes_it_idempotent() {
         body["agent_id"], AGENT,
         "agent_id defaults to the profile's"
     );
-    assert_eq!(body["principal"], serde_json::json!(5000.0));
+    // Money is a JSON number on Nemuru's wire; whole amounts as integers, as
+    // Nemuru writes them itself.
+    assert_eq!(body["principal"], serde_json::json!(5000));
     assert!(body["principal"].is_number() && body["annual_interest"].is_number());
+    let text = sent[3].body.as_deref().unwrap();
+    assert!(text.starts_with(r#"{"id":""#), "{text}");
+    assert!(text.contains(r#","agent_id":""#), "{text}");
+    assert!(
+        text.contains(r#""principal":5000,"annual_interest":0.091,"#),
+        "{text}"
+    );
     assert_eq!(body["annual_interest"].as_f64(), Some(0.091));
     assert_eq!(body["asset"]["value"].as_f64(), Some(9000.0));
 }
@@ -383,7 +394,7 @@ fn invalid_requests_fail_locally_with_every_field_error_and_send_nothing() {
     r.borrower.phone_number = "12".into();
     r.principal = "9500".parse().unwrap();
     r.asset_type = "yacht".into();
-    let e = block(nemuru().create_loan(&fake, &r)).unwrap_err();
+    let e = block(nemuru().create_loan(&fake, &Shaped::of(&r))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Validation);
     assert_eq!(e.code, "invalid_input");
     assert_eq!(e.status, None);
@@ -489,7 +500,7 @@ fn responses_keep_exact_decimals() {
         term: 30,
         principal: "5000.00".parse().unwrap(),
     };
-    let r = block(nemuru().get_loan_conditions(&fake, &q)).expect("conditions");
+    let r = block(nemuru().get_loan_conditions(&fake, &Shaped::of(&q))).expect("conditions");
     let c = &r.data[0].loan_conditions;
     assert_eq!(c.total_interest_paid.to_string(), "609.15");
     assert_eq!(c.user_defined_quota.to_string(), "186.97");
@@ -564,10 +575,10 @@ fn webhooks_and_files_use_the_sandbox_paths() {
         ),
     ]);
     let c = nemuru();
-    let w = block(c.create_webhook(&fake, &request)).expect("created");
+    let w = block(c.create_webhook(&fake, &Shaped::of(&request))).expect("created");
     assert_eq!(w.state, 1);
     assert_eq!(block(c.list_webhooks(&fake)).expect("list").data.len(), 1);
-    block(c.update_webhook(&fake, &w.id, &request)).expect("updated");
+    block(c.update_webhook(&fake, &w.id, &Shaped::of(&request))).expect("updated");
     let files = NemuruUploadFilesRequest {
         files: vec![NemuruFile {
             name: "dni.jpeg".into(),
@@ -575,7 +586,7 @@ fn webhooks_and_files_use_the_sandbox_paths() {
             data: "aGVsbG8gd29ybGQh".into(),
         }],
     };
-    block(c.upload_files(&fake, LOAN, &files)).expect("uploaded");
+    block(c.upload_files(&fake, LOAN, &Shaped::of(&files))).expect("uploaded");
     assert_eq!(
         block(c.list_files(&fake, LOAN)).expect("files").data[0].file_type,
         "document_id_front"
@@ -604,7 +615,7 @@ fn uploads_over_20_mb_are_refused_before_sending() {
             data: big,
         }],
     };
-    let e = block(nemuru().upload_files(&fake, LOAN, &files)).unwrap_err();
+    let e = block(nemuru().upload_files(&fake, LOAN, &Shaped::of(&files))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Validation);
     assert_eq!(e.details[0].code, "request_too_large");
     assert!(fake.sent().is_empty());
@@ -652,7 +663,7 @@ fn tuum_sends_its_headers_and_maps_its_envelope() {
         country_code: Some("GB".into()),
         offered_money: Some(money("20000")),
     };
-    let r = block(c.create_offer(&fake, "ID-3392", &request)).expect("offer");
+    let r = block(c.create_offer(&fake, "ID-3392", &Shaped::of(&request))).expect("offer");
     assert_eq!(
         r.data
             .monthly_repayment_money
@@ -684,12 +695,12 @@ fn tuum_sends_its_headers_and_maps_its_envelope() {
             reference_number: None,
         }],
     };
-    let e = block(c.accept_offer(&fake, "ID-1664282485", &accept)).unwrap_err();
+    let e = block(c.accept_offer(&fake, "ID-1664282485", &Shaped::of(&accept))).unwrap_err();
     assert_eq!(
         (e.kind, e.code.as_str()),
         (ErrorKind::Conflict, "OFFER_NOT_ACCEPTABLE")
     );
-    let e = block(c.accept_offer(&fake, "ID-1664282485", &accept)).unwrap_err();
+    let e = block(c.accept_offer(&fake, "ID-1664282485", &Shaped::of(&accept))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Validation);
     assert_eq!(e.details[0].path, "paymentInstructions[0].beneficiaryIban");
     assert!(!texts(&e).contains("tuum-token") && !format!("{c:?}").contains("tuum-token"));
@@ -699,7 +710,7 @@ fn tuum_sends_its_headers_and_maps_its_envelope() {
     let mut greedy = accept.clone();
     greedy.payment_instructions[0].money = Some(money("25000"));
     greedy.payment_instructions[0].beneficiary_iban = "GB00XXXX".into();
-    let e = block(c.accept_offer(&fake, "ID-1664282485", &greedy)).unwrap_err();
+    let e = block(c.accept_offer(&fake, "ID-1664282485", &Shaped::of(&greedy))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Validation);
     assert!(
         e.details
@@ -740,10 +751,10 @@ fn asset_loans_use_a_bearer_token_retry_gets_and_poll() {
     });
     let o = block(c.create_asset_offer(
         &fake,
-        &AssetOfferRequest {
+        &Shaped::of(&AssetOfferRequest {
             identity_number: "196801012342".into(),
             country: "SE".into(),
-        },
+        }),
     ))
     .expect("offer");
     assert_eq!(o.assets[0].max_loan_amount, Decimal::from(129_000));
@@ -763,7 +774,7 @@ fn asset_loans_use_a_bearer_token_retry_gets_and_poll() {
             phone: "+46701234567".into(),
         },
     };
-    let created = block(c.create_asset_loan(&fake, &request)).expect("loan");
+    let created = block(c.create_asset_loan(&fake, &Shaped::of(&request))).expect("loan");
     assert_eq!(
         created.requirements[0].requirement_type,
         "CUSTOMER_CONTRACT"
@@ -799,7 +810,7 @@ fn asset_loans_use_a_bearer_token_retry_gets_and_poll() {
     let fake = Fake::new(vec![]);
     let mut greedy = request.clone();
     greedy.loan_amount = "130000".parse().unwrap();
-    let e = block(c.create_asset_loan(&fake, &greedy)).unwrap_err();
+    let e = block(c.create_asset_loan(&fake, &Shaped::of(&greedy))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Validation);
     assert!(
         e.details.iter().any(|d| d.path == "loanAmount"),
@@ -865,4 +876,58 @@ fn webhook_authorization_and_events() {
 #[test]
 fn methods_are_named() {
     assert_eq!(Method::Put.as_str(), "PUT");
+}
+
+#[test]
+fn requests_are_read_through_their_tables_like_serde_did() {
+    use lendkit::clients::shape::{shape, write_json, Wire};
+    let read = |text: &str| {
+        shape(
+            &lendkit::json::parse(text).unwrap(),
+            NemuruCreateLoanRequest::SHAPE,
+        )
+    };
+    let base = serde_json::to_value(create_loan_request()).unwrap();
+    // Unknown fields are refused (deny_unknown_fields), at the object's path.
+    let mut extra = base.clone();
+    extra["extra"] = serde_json::json!(1);
+    let (path, message) = read(&extra.to_string()).unwrap_err();
+    assert_eq!(path, "");
+    assert!(
+        message.starts_with("unknown field `extra`, expected one of `id`"),
+        "{message}"
+    );
+    // A wrong type names its path; a missing field names its object.
+    let mut bad = base.clone();
+    bad["borrower"]["email"] = serde_json::json!(3);
+    assert_eq!(read(&bad.to_string()).unwrap_err().0, "borrower.email");
+    let mut missing = base.clone();
+    missing.as_object_mut().unwrap().remove("asset");
+    assert_eq!(
+        read(&missing.to_string()).unwrap_err(),
+        ("".into(), "missing field `asset`".into())
+    );
+    // Money: decimal strings (or JS numbers) in, the provider's JSON numbers out.
+    for (given, wire) in [
+        ("\"186.97\"", "186.97"),
+        ("\"609.150\"", "609.15"),
+        ("\"5609.15\"", "5609.15"),
+        ("0.095", "0.095"),
+        ("\"5000\"", "5000"),
+        ("\"5e3\"", "5000"),
+        ("0.099", "0.099"),
+        ("\"166.67\"", "166.67"),
+        ("\"123456789012.34\"", "123456789012.34"),
+        ("\"0.0000001\"", "0.0000001"),
+    ] {
+        let mut v = base.clone();
+        v["principal"] = serde_json::from_str(given).unwrap();
+        let tree = read(&v.to_string()).unwrap();
+        let mut out = String::new();
+        write_json(tree.get("principal").unwrap(), &mut out);
+        assert_eq!(out, wire, "{given}");
+    }
+    let mut v = base;
+    v["principal"] = serde_json::json!("x");
+    assert_eq!(read(&v.to_string()).unwrap_err().0, "principal");
 }

@@ -9,9 +9,9 @@ use rust_decimal::Decimal;
 
 use super::error::ClientError;
 use super::http::{encode, json_body, poll, request, Endpoint, PollOptions};
-use super::shape::{opt, req, Kind, Shaped, Wire, I32};
+use super::shape::{opt, req, Kind, Shaped, Wire, I32, U32};
 use super::transport::{HttpResponse, Method, Transport};
-use super::wire::{check_id, number};
+use super::wire::check_id;
 use crate::json::Value;
 use crate::validation::requests::{RequestContext, RequestKind};
 use crate::FieldError;
@@ -19,7 +19,8 @@ use crate::FieldError;
 const PROVIDER: &str = "asset-loans";
 
 /// What an asset-loans client is built from: `{ baseUrl, token }`.
-#[derive(Clone, serde::Deserialize)]
+#[derive(Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssetLoansConfig {
@@ -39,7 +40,11 @@ impl std::fmt::Debug for AssetLoansConfig {
 }
 
 /// `POST /v1/asset-offers`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssetOfferRequest {
@@ -114,7 +119,11 @@ pub struct AssetOfferResponse {
 }
 
 /// The customer of a loan.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssetLoanCustomer {
@@ -129,7 +138,11 @@ pub struct AssetLoanCustomer {
 }
 
 /// `POST /v1/asset-loans`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssetLoanRequest {
@@ -142,7 +155,6 @@ pub struct AssetLoanRequest {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub asset_id: Option<String>,
     /// The amount (decimal string; a JSON number on the wire); at most the asset's `maxLoanAmount`.
-    #[serde(serialize_with = "number")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub loan_amount: Decimal,
     /// Months.
@@ -308,11 +320,11 @@ impl AssetLoansClient {
     pub async fn create_asset_offer<T: Transport>(
         &self,
         transport: &T,
-        request: &AssetOfferRequest,
+        request: &Shaped<AssetOfferRequest>,
     ) -> Result<Shaped<AssetOfferResponse>, ClientError> {
         self.endpoint.validate(
             RequestKind::AssetOffersCreate,
-            &json_body(PROVIDER, request)?,
+            request.value(),
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url("/v1/asset-offers", &[]);
@@ -321,7 +333,7 @@ impl AssetLoansClient {
                 transport,
                 Method::Post,
                 url,
-                Some(json_body(PROVIDER, request)?),
+                Some(json_body(request.value())),
             )
             .await?;
         let offer: Shaped<AssetOfferResponse> = self.endpoint.parse(&response)?;
@@ -375,9 +387,10 @@ impl AssetLoansClient {
     pub async fn create_asset_loan<T: Transport>(
         &self,
         transport: &T,
-        request: &AssetLoanRequest,
+        request: &Shaped<AssetLoanRequest>,
     ) -> Result<Shaped<AssetLoanResponse>, ClientError> {
-        let known = request.offer_id.as_ref().and_then(|id| {
+        let offer_id = request.value().get("offerId").and_then(Value::as_str);
+        let known = offer_id.and_then(|id| {
             let offers = self.offers.borrow();
             let offer = offers
                 .iter()
@@ -389,18 +402,15 @@ impl AssetLoansClient {
             asset_offer: known,
             ..Default::default()
         };
-        self.endpoint.validate(
-            RequestKind::AssetLoansCreate,
-            &json_body(PROVIDER, request)?,
-            &context,
-        )?;
+        self.endpoint
+            .validate(RequestKind::AssetLoansCreate, request.value(), &context)?;
         let url = self.endpoint.url("/v1/asset-loans", &[]);
         let response = self
             .call(
                 transport,
                 Method::Post,
                 url,
-                Some(json_body(PROVIDER, request)?),
+                Some(json_body(request.value())),
             )
             .await?;
         self.endpoint.parse(&response)
@@ -505,4 +515,36 @@ impl Wire for Vec<AssetOfferResponse> {
 }
 impl Wire for AssetLoanResponse {
     const SHAPE: &'static Kind = &LOAN;
+}
+
+// The requests' shapes (unknown fields refused, the loan amount a JSON number
+// on the wire).
+
+/// `{ baseUrl, token }`.
+pub const CONFIG: Kind = Kind::Strict(&[req("baseUrl", Kind::Str), req("token", Kind::Str)]);
+
+const OFFER_REQUEST: Kind =
+    Kind::Strict(&[req("identityNumber", Kind::Str), req("country", Kind::Str)]);
+
+const CUSTOMER: Kind = Kind::Strict(&[
+    req("identityNumber", Kind::Str),
+    req("country", Kind::Str),
+    req("email", Kind::Str),
+    req("phone", Kind::Str),
+]);
+
+const LOAN_REQUEST: Kind = Kind::Strict(&[
+    opt("offerId", Kind::Str),
+    opt("assetId", Kind::Str),
+    req("loanAmount", Kind::Number),
+    req("termMonths", U32),
+    req("currency", Kind::Str),
+    req("customer", CUSTOMER),
+]);
+
+impl Wire for AssetOfferRequest {
+    const SHAPE: &'static Kind = &OFFER_REQUEST;
+}
+impl Wire for AssetLoanRequest {
+    const SHAPE: &'static Kind = &LOAN_REQUEST;
 }

@@ -2,8 +2,6 @@
 //! mapping of error responses into [`ClientError`], JSON bodies, local
 //! validation with the validation module's request validators, and polling.
 
-use serde::Serialize;
-
 use super::error::{redact, summary, ClientError, ErrorKind};
 use super::shape::{shape, write_json, Kind, Shaped, Wire};
 use super::transport::{HttpRequest, HttpResponse, Method, Transport, TransportError};
@@ -297,7 +295,7 @@ impl Endpoint {
         err
     }
 
-    /// Checks a request body (the exact JSON that is sent) with the validation
+    /// Checks a request (the exact tree that is sent) with the validation
     /// module's validator of `kind`.
     ///
     /// # Errors
@@ -305,16 +303,10 @@ impl Endpoint {
     pub fn validate(
         &self,
         kind: RequestKind,
-        body: &str,
+        body: &Value,
         context: &RequestContext,
     ) -> Result<(), ClientError> {
-        let value: Value = crate::json::parse(body).map_err(|e| {
-            ClientError::validation(
-                self.provider,
-                vec![FieldError::new("", "invalid_input", e.to_string())],
-            )
-        })?;
-        let result = validate_request(kind, &value, context);
+        let result = validate_request(kind, body, context);
         if result.valid {
             Ok(())
         } else {
@@ -339,17 +331,21 @@ fn detail(path: &str, code: &str, message: &Value) -> FieldError {
     FieldError::new(path, code, message)
 }
 
-/// A JSON body.
-///
-/// # Errors
-/// A validation error when the payload cannot be written as JSON.
-pub fn json_body<S: Serialize>(provider: &'static str, payload: &S) -> Result<String, ClientError> {
-    serde_json::to_string(payload).map_err(|e| {
-        ClientError::validation(
-            provider,
-            vec![FieldError::new("", "invalid_input", e.to_string())],
-        )
-    })
+/// A request tree as its JSON body.
+pub fn json_body(payload: &Value) -> String {
+    let mut out = String::new();
+    write_json(payload, &mut out);
+    out
+}
+
+/// A JSON object of string members (small internal payloads).
+pub fn object(members: &[(&str, &str)]) -> Value {
+    Value::Object(
+        members
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), Value::String((*v).to_owned())))
+            .collect(),
+    )
 }
 
 /// A request with JSON headers.

@@ -13,10 +13,10 @@ use std::cell::RefCell;
 use rust_decimal::Decimal;
 
 use super::error::{ClientError, ErrorKind};
-use super::http::{json_body, poll, request, Endpoint, PollOptions};
+use super::http::{json_body, object, poll, request, Endpoint, PollOptions};
 use super::shape::{opt, req, Field, Kind, Shaped, Wire, STRINGS, U32, U64, U8};
 use super::transport::{HttpResponse, Method, Transport};
-use super::wire::{check_id, number, opt_number};
+use super::wire::check_id;
 use crate::json::Value;
 use crate::validation::requests::{NemuruAgent, RequestContext, RequestKind};
 use crate::FieldError;
@@ -72,7 +72,8 @@ fn fill(template: &str, id: &str) -> String {
 }
 
 /// What a Nemuru client is built from: `{ baseUrl, username, password }`.
-#[derive(Clone, serde::Deserialize)]
+#[derive(Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NemuruConfig {
@@ -151,7 +152,11 @@ pub struct NemuruAgentProfileResponse {
 }
 
 /// The loan-conditions query; `agent_id` defaults to the logged-in agent's.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct NemuruLoanConditionsQuery {
@@ -250,11 +255,14 @@ pub struct NemuruLoanConditionsResponse {
 }
 
 /// The borrower's setup fee.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruSetupFee {
     /// The fee (decimal string).
-    #[serde(serialize_with = "number")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub amount: Decimal,
     /// Such as `type_upfront`.
@@ -263,7 +271,11 @@ pub struct NemuruSetupFee {
 }
 
 /// Insurance associated with the loan.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruInsurance {
     /// Such as `seguro_vida`.
@@ -273,7 +285,11 @@ pub struct NemuruInsurance {
 }
 
 /// The borrower.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruBorrower {
     /// Email.
@@ -291,20 +307,27 @@ pub struct NemuruBorrower {
 }
 
 /// The financed asset.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruAsset {
     /// What it is.
     pub description: String,
     /// Its value (decimal string); the principal may not exceed it.
-    #[serde(serialize_with = "number")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub value: Decimal,
 }
 
 /// Create loan. `agent_id` defaults to the logged-in agent's; `id` is the
 /// client-chosen UUID (the SDK fills one with `crypto.randomUUID()`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct NemuruCreateLoanRequest {
@@ -319,15 +342,10 @@ pub struct NemuruCreateLoanRequest {
     /// Term in months.
     pub term: u32,
     /// Principal (decimal string; a JSON number on the wire).
-    #[serde(serialize_with = "number")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub principal: Decimal,
     /// Annual interest (a fraction), only when agreed with Nemuru.
-    #[serde(
-        default,
-        serialize_with = "opt_number",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
     pub annual_interest: Option<Decimal>,
     /// `free_program` or `zero_program`.
@@ -361,7 +379,11 @@ pub struct NemuruCreatedLoan {
 }
 
 /// The loan operations of "Loan actions".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum NemuruLoanOp {
@@ -379,10 +401,28 @@ pub enum NemuruLoanOp {
     PayLoan,
 }
 
-#[derive(serde::Serialize)]
-struct LoanAction<'a> {
-    id: &'a str,
-    op: NemuruLoanOp,
+impl NemuruLoanOp {
+    /// Every operation, in the order of the docs.
+    pub const ALL: [NemuruLoanOp; 6] = [
+        NemuruLoanOp::CancelLoan,
+        NemuruLoanOp::ApproveLoan,
+        NemuruLoanOp::SendContract,
+        NemuruLoanOp::SignContract,
+        NemuruLoanOp::ConfirmLoan,
+        NemuruLoanOp::PayLoan,
+    ];
+
+    /// Its wire name, such as `"cancelLoan"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NemuruLoanOp::CancelLoan => "cancelLoan",
+            NemuruLoanOp::ApproveLoan => "approveLoan",
+            NemuruLoanOp::SendContract => "sendContract",
+            NemuruLoanOp::SignContract => "signContract",
+            NemuruLoanOp::ConfirmLoan => "confirmLoan",
+            NemuruLoanOp::PayLoan => "payLoan",
+        }
+    }
 }
 
 /// A loan as `getLoan` returns it.
@@ -428,7 +468,11 @@ pub struct NemuruLoanResponse {
 }
 
 /// Create or update a webhook.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct NemuruWebhookRequest {
@@ -518,7 +562,11 @@ pub struct NemuruWebhookList {
 }
 
 /// One file to upload: `data` is base64.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct NemuruFile {
     /// File name (in a listing: the stored file's id).
@@ -531,7 +579,11 @@ pub struct NemuruFile {
 }
 
 /// Upload files: `{ files }` (at most 20 MB of JSON).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct NemuruUploadFilesRequest {
@@ -666,22 +718,14 @@ impl NemuruClient {
         &self,
         transport: &T,
     ) -> Result<Shaped<NemuruLoginResult>, ClientError> {
-        #[derive(serde::Serialize)]
-        struct Login<'a> {
-            username: &'a str,
-            password: &'a str,
-        }
-        let payload = Login {
-            username: &self.username,
-            password: &self.password,
-        };
+        let payload = object(&[("username", &self.username), ("password", &self.password)]);
         self.endpoint.validate(
             RequestKind::NemuruLogin,
-            &json_body(PROVIDER, &payload)?,
+            &payload,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.login, &[]);
-        let body = json_body(PROVIDER, &payload)?;
+        let body = json_body(&payload);
         let response = self
             .raw(transport, Method::Post, url, Some(body), false)
             .await
@@ -736,16 +780,7 @@ impl NemuruClient {
             .as_ref()
             .and_then(|s| s.refresh_token.clone());
         if let (Some(path), Some(token)) = (NEMURU_PATHS.refresh, refresh_token) {
-            #[derive(serde::Serialize)]
-            struct Refresh<'a> {
-                refresh_token: &'a str,
-            }
-            let body = json_body(
-                PROVIDER,
-                &Refresh {
-                    refresh_token: &token,
-                },
-            )?;
+            let body = json_body(&object(&[("refresh_token", &token)]));
             let url = self.endpoint.url(path, &[]);
             if let Ok(response) = self
                 .raw(transport, Method::Post, url, Some(body), false)
@@ -857,22 +892,31 @@ impl NemuruClient {
     pub async fn get_loan_conditions<T: Transport>(
         &self,
         transport: &T,
-        query: &NemuruLoanConditionsQuery,
+        query: &Shaped<NemuruLoanConditionsQuery>,
     ) -> Result<Shaped<NemuruLoanConditionsResponse>, ClientError> {
+        let query = query.value();
+        let given = text(query, "agent_id");
+        let currency = text(query, "currency").unwrap_or_default();
+        let term = query.get("term").and_then(Value::as_f64).unwrap_or(0.0);
+        let principal: Decimal = query
+            .get("principal")
+            .and_then(Value::as_str)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_default();
         let mut problems = Vec::new();
-        if let Some(id) = &query.agent_id {
+        if let Some(id) = &given {
             if let Err(e) = check_id(PROVIDER, "agent_id", id, true) {
                 problems.extend(e.details);
             }
         }
-        if let Err(p) = crate::validation::currency::parse(&query.currency) {
+        if let Err(p) = crate::validation::currency::parse(&currency) {
             let issue = crate::validation::ValidationIssue::new("currency", &p, Default::default());
             problems.push(issue.into());
         }
-        if query.term == 0 {
+        if term == 0.0 {
             problems.push(FieldError::new("term", "too_small", "must be at least 1"));
         }
-        if query.principal <= Decimal::ZERO {
+        if principal <= Decimal::ZERO {
             problems.push(FieldError::new(
                 "principal",
                 "not_positive",
@@ -882,14 +926,14 @@ impl NemuruClient {
         if !problems.is_empty() {
             return Err(ClientError::validation(PROVIDER, problems));
         }
-        let agent_id = self.agent_id(transport, query.agent_id.as_ref()).await?;
-        let term = query.term.to_string();
-        let principal = query.principal.normalize().to_string();
+        let agent_id = self.agent_id(transport, given.as_ref()).await?;
+        let term = (term as u32).to_string();
+        let principal = principal.normalize().to_string();
         let url = self.endpoint.url(
             NEMURU_PATHS.loan_conditions,
             &[
                 ("agent_id", &agent_id),
-                ("currency", &query.currency),
+                ("currency", &currency),
                 ("term", &term),
                 ("principal", &principal),
             ],
@@ -907,26 +951,36 @@ impl NemuruClient {
     pub async fn create_loan<T: Transport>(
         &self,
         transport: &T,
-        request: &NemuruCreateLoanRequest,
+        request: &Shaped<NemuruCreateLoanRequest>,
     ) -> Result<Shaped<NemuruCreatedLoan>, ClientError> {
-        let mut request = request.clone();
-        let agent_id = self.agent_id(transport, request.agent_id.as_ref()).await?;
-        request.agent_id = Some(agent_id);
+        let given = text(request.value(), "agent_id");
+        let agent_id = self.agent_id(transport, given.as_ref()).await?;
+        // The wire body: the checked request (money as JSON numbers) with the
+        // agent id in its place, right after `id`.
+        let mut members = match request.value() {
+            Value::Object(m) => m.clone(),
+            _ => Vec::new(),
+        };
+        members.retain(|(k, _)| k != "agent_id");
+        let at = members.len().min(1);
+        members.insert(at, ("agent_id".to_owned(), Value::String(agent_id)));
+        let id = members
+            .iter()
+            .find(|(k, _)| k == "id")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Null);
+        let body = Value::Object(members);
         let agent = self.agent.borrow().clone();
         let context = RequestContext {
             agent,
             ..Default::default()
         };
-        let body = json_body(PROVIDER, &request)?;
         self.endpoint
             .validate(RequestKind::NemuruCreateLoan, &body, &context)?;
         let url = self.endpoint.url(NEMURU_PATHS.create_loan, &[]);
-        self.call(transport, Method::Post, url, Some(body), true)
+        self.call(transport, Method::Post, url, Some(json_body(&body)), true)
             .await?;
-        Ok(Shaped::new(Value::Object(vec![(
-            "id".to_owned(),
-            Value::String(request.id),
-        )])))
+        Ok(Shaped::new(Value::Object(vec![("id".to_owned(), id)])))
     }
 
     /// Performs a loan operation (`cancelLoan`, `approveLoan`, ...).
@@ -939,14 +993,14 @@ impl NemuruClient {
         id: &str,
         op: NemuruLoanOp,
     ) -> Result<(), ClientError> {
-        let body = json_body(PROVIDER, &LoanAction { id, op })?;
+        let body = object(&[("id", id), ("op", op.name())]);
         self.endpoint.validate(
             RequestKind::NemuruLoanAction,
             &body,
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.loan_action, &[]);
-        self.call(transport, Method::Post, url, Some(body), false)
+        self.call(transport, Method::Post, url, Some(json_body(&body)), false)
             .await?;
         Ok(())
     }
@@ -1000,15 +1054,15 @@ impl NemuruClient {
     pub async fn create_webhook<T: Transport>(
         &self,
         transport: &T,
-        request: &NemuruWebhookRequest,
+        request: &Shaped<NemuruWebhookRequest>,
     ) -> Result<Shaped<NemuruWebhook>, ClientError> {
         self.endpoint.validate(
             RequestKind::NemuruWebhook,
-            &json_body(PROVIDER, request)?,
+            request.value(),
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(NEMURU_PATHS.webhooks, &[]);
-        let body = json_body(PROVIDER, request)?;
+        let body = json_body(request.value());
         let response = self
             .call(transport, Method::Post, url, Some(body), false)
             .await?;
@@ -1052,16 +1106,16 @@ impl NemuruClient {
         &self,
         transport: &T,
         id: &str,
-        request: &NemuruWebhookRequest,
+        request: &Shaped<NemuruWebhookRequest>,
     ) -> Result<(), ClientError> {
         check_id(PROVIDER, "id", id, false)?;
         self.endpoint.validate(
             RequestKind::NemuruWebhook,
-            &json_body(PROVIDER, request)?,
+            request.value(),
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.webhook, id), &[]);
-        let body = json_body(PROVIDER, request)?;
+        let body = json_body(request.value());
         self.call(
             transport,
             NEMURU_PATHS.update_webhook_method,
@@ -1081,10 +1135,10 @@ impl NemuruClient {
         &self,
         transport: &T,
         loan_id: &str,
-        request: &NemuruUploadFilesRequest,
+        request: &Shaped<NemuruUploadFilesRequest>,
     ) -> Result<(), ClientError> {
         check_id(PROVIDER, "loanId", loan_id, true)?;
-        let body = json_body(PROVIDER, request)?;
+        let body = json_body(request.value());
         if body.len() > MAX_UPLOAD_BYTES {
             return Err(ClientError::validation(
                 PROVIDER,
@@ -1097,7 +1151,7 @@ impl NemuruClient {
         }
         self.endpoint.validate(
             RequestKind::NemuruUploadFiles,
-            &body,
+            request.value(),
             &RequestContext::default(),
         )?;
         let url = self.endpoint.url(&fill(NEMURU_PATHS.files, loan_id), &[]);
@@ -1251,4 +1305,75 @@ impl Wire for NemuruWebhookList {
 }
 impl Wire for NemuruFileList {
     const SHAPE: &'static Kind = &FILE_LIST;
+}
+
+// The requests' shapes: what JavaScript may pass (unknown fields refused where
+// the struct says `deny_unknown_fields`), and what goes on the wire, in struct
+// order, money as JSON numbers.
+
+/// `{ baseUrl, username, password }`.
+pub const CONFIG: Kind = Kind::Strict(&[
+    req("baseUrl", Kind::Str),
+    req("username", Kind::Str),
+    req("password", Kind::Str),
+]);
+
+const LOAN_CONDITIONS_QUERY: Kind = Kind::Strict(&[
+    opt("agent_id", Kind::Str),
+    req("currency", Kind::Str),
+    req("term", U32),
+    req("principal", Kind::Money),
+]);
+
+const SETUP_FEE_REQUEST: Kind = Kind::Obj(&[req("amount", Kind::Number), req("type", Kind::Str)]);
+
+const INSURANCE_REQUEST: Kind = Kind::Obj(&[
+    req("description", Kind::Str),
+    req("is_financed", Kind::Bool),
+]);
+
+const ASSET_REQUEST: Kind = Kind::Obj(&[req("description", Kind::Str), req("value", Kind::Number)]);
+
+const CREATE_LOAN: Kind = Kind::Strict(&[
+    req("id", Kind::Str),
+    opt("agent_id", Kind::Str),
+    req("currency", Kind::Str),
+    req("term", U32),
+    req("principal", Kind::Number),
+    opt("annual_interest", Kind::Number),
+    req("program", Kind::Str),
+    opt("setup_fee", SETUP_FEE_REQUEST),
+    opt("insurance", INSURANCE_REQUEST),
+    req("borrower", BORROWER),
+    req("asset_type", Kind::Str),
+    req("asset", ASSET_REQUEST),
+]);
+
+const WEBHOOK_REQUEST: Kind = Kind::Strict(&[
+    req("client", Kind::Str),
+    req("event", Kind::Str),
+    req("target", Kind::Str),
+    opt("state", U8),
+    opt("authorization_header", Kind::Str),
+    opt("content_type", Kind::Str),
+    opt("url", Kind::Str),
+    opt("client_id", Kind::Str),
+    opt("client_secret", Kind::Str),
+    opt("username", Kind::Str),
+    opt("password", Kind::Str),
+]);
+
+const UPLOAD_FILES: Kind = Kind::Strict(&[req("files", Kind::List(&FILE))]);
+
+impl Wire for NemuruLoanConditionsQuery {
+    const SHAPE: &'static Kind = &LOAN_CONDITIONS_QUERY;
+}
+impl Wire for NemuruCreateLoanRequest {
+    const SHAPE: &'static Kind = &CREATE_LOAN;
+}
+impl Wire for NemuruWebhookRequest {
+    const SHAPE: &'static Kind = &WEBHOOK_REQUEST;
+}
+impl Wire for NemuruUploadFilesRequest {
+    const SHAPE: &'static Kind = &UPLOAD_FILES;
 }

@@ -26,12 +26,18 @@ pub enum Kind {
     /// Money or a rate: a JSON number or a decimal string, given to
     /// JavaScript as a decimal string (exactly what `rust_decimal` reads and writes).
     Money,
-    /// A calendar date `YYYY-MM-DD` (chrono's `NaiveDate`).
+    /// Money or a rate in a request that the provider wants as a JSON number:
+    /// read like [`Kind::Money`], written as the number nearest the decimal.
+    Number,
+    /// A calendar date `YYYY-MM-DD` ([`crate::civil::Date`]).
     Date,
     /// An array of one kind.
     List(&'static Kind),
     /// An object with these fields (others are dropped).
     Obj(&'static [Field]),
+    /// An object with these fields that refuses any other (serde's
+    /// `deny_unknown_fields`): the requests' shapes.
+    Strict(&'static [Field]),
 }
 
 /// What a missing field means.
@@ -99,15 +105,16 @@ pub const U64: Kind = Kind::Int(0, 1 << 53, "u64");
 /// A list of strings.
 pub const STRINGS: Kind = Kind::List(&Kind::Str);
 
-/// A response type whose wire shape is known.
+/// A request or response type whose wire shape is known.
 pub trait Wire {
     /// Its shape.
     const SHAPE: &'static Kind;
 }
 
-/// A checked response, ready for JavaScript: the shaped value tree. On the host
-/// it also derefs to the typed struct (read from the tree on first use), which
-/// is how the tests check the wire shapes.
+/// A checked response, ready for JavaScript, or a checked request, ready for
+/// the wire: the shaped value tree. On the host it also derefs to the typed
+/// struct (read from the tree on first use), which is how the tests check the
+/// wire shapes, and a request can be built from its struct ([`Shaped::of`]).
 pub struct Shaped<T> {
     value: Value,
     #[cfg(not(target_arch = "wasm32"))]
@@ -157,7 +164,23 @@ impl<T: serde::de::DeserializeOwned> std::ops::Deref for Shaped<T> {
     }
 }
 
-/// Checks `value` against `kind` and builds the value JavaScript receives.
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Wire + serde::Serialize> Shaped<T> {
+    /// A request from its typed struct (host only: the tests' way in), checked
+    /// against its table exactly as a JavaScript argument is. Panics if the
+    /// struct does not fit its table.
+    pub fn of(typed: &T) -> Shaped<T> {
+        let text = serde_json::to_string(typed).expect("a request serialises");
+        let tree = crate::json::parse(&text).expect("serde_json writes JSON");
+        let value = shape(&tree, T::SHAPE)
+            .unwrap_or_else(|e| panic!("request out of step with its table: {e:?}"));
+        Shaped::new(value)
+    }
+}
+
+/// Checks `value` against `kind` and builds the value JavaScript receives
+/// (a response) or the provider's wire tree (a request). Object members are
+/// read in their own order, like serde: the first problem met is reported.
 ///
 /// # Errors
 /// `(path, message)` of the first problem, in serde's words.
@@ -200,7 +223,7 @@ fn walk(value: &Value, kind: &Kind, path: &mut String) -> Result<Value, String> 
             }
             v => Err(expected(v, name)),
         },
-        (Kind::Money, v) => {
+        (Kind::Money | Kind::Number, v) => {
             let d = match v {
                 Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
                 Value::String(s) => s
@@ -209,13 +232,16 @@ fn walk(value: &Value, kind: &Kind, path: &mut String) -> Result<Value, String> 
                     .ok(),
                 _ => None,
             };
-            d.map(|d| Value::String(d.to_string()))
-                .ok_or_else(|| expected(v, "a Decimal type representing a fixed-point number"))
+            let d =
+                d.ok_or_else(|| expected(v, "a Decimal type representing a fixed-point number"))?;
+            Ok(match kind {
+                Kind::Number => number(&d),
+                _ => Value::String(d.to_string()),
+            })
         }
-        (Kind::Date, Value::String(s)) => s
-            .parse::<chrono::NaiveDate>()
+        (Kind::Date, Value::String(s)) => crate::civil::Date::parse(s)
             .map(|d| Value::String(d.to_string()))
-            .map_err(|e| e.to_string()),
+            .ok_or_else(|| "input is not a valid YYYY-MM-DD date".to_owned()),
         (Kind::Date, v) => Err(expected(v, "a formatted date string")),
         (Kind::List(item), Value::Array(items)) => {
             let base = path.len();
@@ -230,40 +256,83 @@ fn walk(value: &Value, kind: &Kind, path: &mut String) -> Result<Value, String> 
             Ok(Value::Array(out))
         }
         (Kind::List(_), v) => Err(expected(v, "a sequence")),
-        (Kind::Obj(fields), Value::Object(members)) => {
-            let mut out = Vec::with_capacity(fields.len());
-            for field in fields.iter() {
-                let mut found = None;
-                for (k, v) in members {
-                    if k == field.key || (!field.alias.is_empty() && k == field.alias) {
-                        if found.is_some() {
-                            return Err(format!("duplicate field `{}`", field.key));
-                        }
-                        found = Some(v);
+        (Kind::Obj(fields) | Kind::Strict(fields), Value::Object(members)) => {
+            let strict = matches!(kind, Kind::Strict(_));
+            let mut got: Vec<Option<Value>> = vec![None; fields.len()];
+            let mut seen = vec![false; fields.len()];
+            for (k, v) in members {
+                let Some(i) = fields
+                    .iter()
+                    .position(|f| f.key == k || (!f.alias.is_empty() && f.alias == k))
+                else {
+                    if strict {
+                        return Err(unknown_field(k, fields));
                     }
+                    continue;
+                };
+                let field = &fields[i];
+                if seen[i] {
+                    return Err(format!("duplicate field `{}`", field.key));
+                }
+                seen[i] = true;
+                if matches!(v, Value::Null) && field.presence != Presence::Required {
+                    continue;
                 }
                 let base = path.len();
-                match (found, field.presence) {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(field.key);
+                got[i] = Some(walk(v, &field.kind, path)?);
+                path.truncate(base);
+            }
+            let mut out = Vec::with_capacity(fields.len());
+            for (field, value) in fields.iter().zip(got) {
+                match (value, field.presence) {
+                    (Some(v), _) => out.push((field.key.to_owned(), v)),
                     (None, Presence::Required) => {
                         return Err(format!("missing field `{}`", field.key))
                     }
-                    (None | Some(Value::Null), Presence::Optional) => {}
-                    (None | Some(Value::Null), Presence::Nullable) => {
-                        out.push((field.key.to_owned(), Value::Null));
-                    }
-                    (Some(v), _) => {
-                        if !path.is_empty() {
-                            path.push('.');
-                        }
-                        path.push_str(field.key);
-                        out.push((field.key.to_owned(), walk(v, &field.kind, path)?));
-                        path.truncate(base);
-                    }
+                    (None, Presence::Optional) => {}
+                    (None, Presence::Nullable) => out.push((field.key.to_owned(), Value::Null)),
                 }
             }
             Ok(Value::Object(out))
         }
-        (Kind::Obj(_), v) => Err(expected(v, "a map")),
+        (Kind::Obj(_) | Kind::Strict(_), v) => Err(expected(v, "a map")),
+    }
+}
+
+/// serde's words for a member `deny_unknown_fields` refuses.
+fn unknown_field(key: &str, fields: &[Field]) -> String {
+    let mut m = format!("unknown field `{key}`, ");
+    match fields {
+        [] => m.push_str("there are no fields"),
+        [one] => m.push_str(&format!("expected `{}`", one.key)),
+        _ => {
+            m.push_str("expected one of ");
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    m.push_str(", ");
+                }
+                m.push('`');
+                m.push_str(f.key);
+                m.push('`');
+            }
+        }
+    }
+    m
+}
+
+/// A decimal as the JSON number a provider's wire wants: the `f64` nearest
+/// it (read by the module's JSON number reader from the decimal's shortest
+/// text, exact for every amount below 2^53 minor units and 22 decimals),
+/// without core's float parser and its tables.
+pub fn number(value: &Decimal) -> Value {
+    let text = value.normalize().to_string();
+    match crate::json::parse(&text) {
+        Ok(n @ Value::Number(_)) => n,
+        _ => Value::Number(f64::NAN),
     }
 }
 

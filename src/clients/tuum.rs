@@ -23,7 +23,8 @@ use crate::FieldError;
 const PROVIDER: &str = "tuum";
 
 /// What a Tuum client is built from: `{ baseUrl, authToken, channelCode }`.
-#[derive(Clone, serde::Deserialize)]
+#[derive(Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TuumConfig {
@@ -46,7 +47,11 @@ impl std::fmt::Debug for TuumConfig {
 }
 
 /// Create loan offer for a person.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TuumCreateOfferRequest {
@@ -83,7 +88,11 @@ pub struct TuumCreateOfferRequest {
 }
 
 /// A payment instruction sent when accepting an offer.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TuumPaymentInstruction {
@@ -106,19 +115,16 @@ pub struct TuumPaymentInstruction {
 }
 
 /// Accept loan offer: the payment instructions.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TuumAcceptOfferRequest {
     /// At least one payment instruction.
     pub payment_instructions: Vec<TuumPaymentInstruction>,
-}
-
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct AcceptPayload<'a> {
-    offer_id: &'a str,
-    payment_instructions: &'a [TuumPaymentInstruction],
 }
 
 /// A payment instruction as an accepted offer shows it.
@@ -557,15 +563,15 @@ impl TuumClient {
         &self,
         transport: &T,
         person_id: &str,
-        request: &TuumCreateOfferRequest,
+        request: &Shaped<TuumCreateOfferRequest>,
     ) -> Result<Shaped<TuumOfferResponse>, ClientError> {
         check_id(PROVIDER, "personId", person_id, false)?;
         self.endpoint.validate(
             RequestKind::TuumCreateOffer,
-            &json_body(PROVIDER, request)?,
+            request.value(),
             &RequestContext::default(),
         )?;
-        let body = json_body(PROVIDER, request)?;
+        let body = json_body(request.value());
         self.post(
             transport,
             format!("/api/v3/persons/{}/offers", encode(person_id)),
@@ -585,7 +591,7 @@ impl TuumClient {
         &self,
         transport: &T,
         offer_id: &str,
-        request: &TuumAcceptOfferRequest,
+        request: &Shaped<TuumAcceptOfferRequest>,
     ) -> Result<Shaped<TuumOfferResponse>, ClientError> {
         check_id(PROVIDER, "offerId", offer_id, false)?;
         let known = self
@@ -598,16 +604,18 @@ impl TuumClient {
             tuum_offer: known,
             ..Default::default()
         };
-        let payload = AcceptPayload {
-            offer_id,
-            payment_instructions: &request.payment_instructions,
-        };
-        self.endpoint.validate(
-            RequestKind::TuumAcceptOffer,
-            &json_body(PROVIDER, &payload)?,
-            &context,
-        )?;
-        let body = json_body(PROVIDER, request)?;
+        // What is checked: the offer id with the instructions.
+        let instructions = request.value().get("paymentInstructions");
+        let payload = Value::Object(vec![
+            ("offerId".to_owned(), Value::String(offer_id.to_owned())),
+            (
+                "paymentInstructions".to_owned(),
+                instructions.cloned().unwrap_or(Value::Null),
+            ),
+        ]);
+        self.endpoint
+            .validate(RequestKind::TuumAcceptOffer, &payload, &context)?;
+        let body = json_body(request.value());
         self.post(
             transport,
             format!("/api/v2/offers/{}/accept", encode(offer_id)),
@@ -714,4 +722,43 @@ const OFFER_RESPONSE: Kind = Kind::Obj(&[
 
 impl Wire for TuumOfferResponse {
     const SHAPE: &'static Kind = &OFFER_RESPONSE;
+}
+
+// The requests' shapes (unknown fields refused, money as decimal strings).
+
+/// `{ baseUrl, authToken, channelCode }`.
+pub const CONFIG: Kind = Kind::Strict(&[
+    req("baseUrl", Kind::Str),
+    req("authToken", Kind::Str),
+    req("channelCode", Kind::Str),
+]);
+
+const CREATE_OFFER: Kind = Kind::Strict(&[
+    req("requestedMoney", MONEY),
+    req("loanPeriod", U32),
+    req("loanTypeCode", Kind::Str),
+    opt("paymentDay", U32),
+    opt("tenantCode", Kind::Str),
+    opt("paymentChannelCode", Kind::Str),
+    opt("monthlyRepaymentMoney", MONEY),
+    opt("countryCode", Kind::Str),
+    opt("offeredMoney", MONEY),
+]);
+
+const INSTRUCTION_REQUEST: Kind = Kind::Strict(&[
+    req("beneficiaryName", Kind::Str),
+    req("beneficiaryIban", Kind::Str),
+    opt("money", MONEY),
+    opt("paymentChannelCode", Kind::Str),
+    opt("referenceNumber", Kind::Str),
+]);
+
+const ACCEPT_OFFER: Kind =
+    Kind::Strict(&[req("paymentInstructions", Kind::List(&INSTRUCTION_REQUEST))]);
+
+impl Wire for TuumCreateOfferRequest {
+    const SHAPE: &'static Kind = &CREATE_OFFER;
+}
+impl Wire for TuumAcceptOfferRequest {
+    const SHAPE: &'static Kind = &ACCEPT_OFFER;
 }

@@ -30,11 +30,12 @@ use crate::clients::nemuru::{
     NemuruClient as Nemuru, NemuruConfig, NemuruCreateLoanRequest, NemuruLoanConditionsQuery,
     NemuruLoanOp, NemuruUploadFilesRequest, NemuruWebhookRequest,
 };
-use crate::clients::shape::{write_json, Shaped};
+use crate::clients::shape::{shape, write_json, Kind, Shaped, Wire, STRINGS};
 use crate::clients::tuum::{
     TuumAcceptOfferRequest, TuumClient as Tuum, TuumConfig, TuumCreateOfferRequest,
 };
 use crate::clients::ClientError;
+use crate::clients::{asset_loans, nemuru, tuum};
 use crate::json::Value;
 use crate::FieldError;
 
@@ -69,14 +70,23 @@ extern "C" {
 /// The default deadline of a call.
 const DEFAULT_TIMEOUT_MS: u32 = 30_000;
 
-/// Reads an argument through `JSON.stringify` and serde_json (one
-/// deserializer for every type keeps the module small); a value of the wrong
-/// shape is a validation error naming the field.
-fn arg<T: serde::de::DeserializeOwned>(
+/// Reads an argument through `JSON.stringify` into the value tree and checks
+/// it against `T`'s request table (one walker for every type keeps the module
+/// small): a value of the wrong shape is a validation error naming the field.
+fn arg<T: Wire>(
     provider: &'static str,
     value: JsValue,
     prefix: &str,
-) -> Result<T, ClientError> {
+) -> Result<Shaped<T>, ClientError> {
+    tree(provider, value, prefix, T::SHAPE).map(Shaped::new)
+}
+
+fn tree(
+    provider: &'static str,
+    value: JsValue,
+    prefix: &str,
+    kind: &Kind,
+) -> Result<Value, ClientError> {
     let text = if value.is_undefined() {
         "null".to_owned()
     } else {
@@ -85,15 +95,33 @@ fn arg<T: serde::de::DeserializeOwned>(
             .and_then(|s| s.as_string())
             .unwrap_or_else(|| "null".to_owned())
     };
-    crate::clients::wire::from_json(&text).map_err(|(path, message)| {
-        let path = match path.as_str() {
-            "" => prefix.trim_end_matches('.').to_owned(),
-            p => format!("{prefix}{p}"),
-        };
-        ClientError::validation(
-            provider,
-            vec![FieldError::new(path, "invalid_field", message)],
-        )
+    crate::json::parse(&text)
+        .map_err(|e| (String::new(), e.to_string()))
+        .and_then(|tree| shape(&tree, kind))
+        .map_err(|(path, message)| {
+            let path = match path.as_str() {
+                "" => prefix.trim_end_matches('.').to_owned(),
+                p => format!("{prefix}{p}"),
+            };
+            ClientError::validation(
+                provider,
+                vec![FieldError::new(path, "invalid_field", message)],
+            )
+        })
+}
+
+/// The string members of a checked config.
+fn config_of(
+    provider: &'static str,
+    value: JsValue,
+    kind: &Kind,
+) -> Result<impl Fn(&str) -> String, JsValue> {
+    let tree = tree(provider, value, "config.", kind).map_err(|e| client_error_to_js(&e))?;
+    Ok(move |key: &str| {
+        tree.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
     })
 }
 
@@ -166,7 +194,14 @@ fn wait_options(
     } else if until.is_undefined() || until.is_null() {
         Vec::new()
     } else {
-        arg::<Vec<String>>(provider, until, "options.until")?
+        let list = tree(provider, until, "options.until", &STRINGS)?;
+        match list {
+            Value::Array(items) => items
+                .into_iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        }
     };
     Ok((until, poll))
 }
@@ -256,8 +291,12 @@ impl NemuruClient {
     /// A client from `{ baseUrl, username, password }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: Ts<NemuruConfig>) -> Result<NemuruClient, JsValue> {
-        let config: NemuruConfig =
-            arg(NEMURU, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let c = config_of(NEMURU, config.into(), &nemuru::CONFIG)?;
+        let config = NemuruConfig {
+            base_url: c("baseUrl"),
+            username: c("username"),
+            password: c("password"),
+        };
         let inner = Nemuru::new(config).map_err(|e| client_error_to_js(&e))?;
         Ok(NemuruClient {
             inner: Rc::new(inner),
@@ -295,7 +334,7 @@ impl NemuruClient {
         query: Ts<NemuruLoanConditionsQuery>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let query: NemuruLoanConditionsQuery = match arg(NEMURU, query.into(), "") {
+        let query: Shaped<NemuruLoanConditionsQuery> = match arg(NEMURU, query.into(), "") {
             Ok(q) => q,
             Err(e) => return rejected(e),
         };
@@ -315,7 +354,7 @@ impl NemuruClient {
         request: Ts<NemuruCreateLoanRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: NemuruCreateLoanRequest = match arg(NEMURU, request.into(), "") {
+        let request: Shaped<NemuruCreateLoanRequest> = match arg(NEMURU, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -336,9 +375,25 @@ impl NemuruClient {
         op: Ts<NemuruLoanOp>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let op: NemuruLoanOp = match arg(NEMURU, op.into(), "op") {
-            Ok(o) => o,
-            Err(e) => return rejected(e),
+        let op: JsValue = op.into();
+        let name = op.as_string().unwrap_or_default();
+        let Some(op) = NemuruLoanOp::ALL.into_iter().find(|o| o.name() == name) else {
+            let mut message = match op.as_string() {
+                Some(s) => format!("unknown variant `{s}`, expected one of "),
+                None => "invalid type, expected one of ".to_owned(),
+            };
+            for (i, o) in NemuruLoanOp::ALL.iter().enumerate() {
+                if i > 0 {
+                    message.push_str(", ");
+                }
+                message.push('`');
+                message.push_str(o.name());
+                message.push('`');
+            }
+            return rejected(ClientError::validation(
+                NEMURU,
+                vec![FieldError::new("op", "invalid_field", message)],
+            ));
         };
         self.action(id, op, options)
     }
@@ -422,7 +477,7 @@ impl NemuruClient {
         request: Ts<NemuruWebhookRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: NemuruWebhookRequest = match arg(NEMURU, request.into(), "") {
+        let request: Shaped<NemuruWebhookRequest> = match arg(NEMURU, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -455,7 +510,7 @@ impl NemuruClient {
         request: Ts<NemuruWebhookRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: NemuruWebhookRequest = match arg(NEMURU, request.into(), "") {
+        let request: Shaped<NemuruWebhookRequest> = match arg(NEMURU, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -476,7 +531,7 @@ impl NemuruClient {
         request: Ts<NemuruUploadFilesRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: NemuruUploadFilesRequest = match arg(NEMURU, request.into(), "") {
+        let request: Shaped<NemuruUploadFilesRequest> = match arg(NEMURU, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -515,8 +570,12 @@ impl TuumClient {
     /// A client from `{ baseUrl, authToken, channelCode }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: Ts<TuumConfig>) -> Result<TuumClient, JsValue> {
-        let config: TuumConfig =
-            arg(TUUM, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let c = config_of(TUUM, config.into(), &tuum::CONFIG)?;
+        let config = TuumConfig {
+            base_url: c("baseUrl"),
+            auth_token: c("authToken"),
+            channel_code: c("channelCode"),
+        };
         let inner = Tuum::new(config).map_err(|e| client_error_to_js(&e))?;
         Ok(TuumClient {
             inner: Rc::new(inner),
@@ -531,7 +590,7 @@ impl TuumClient {
         request: Ts<TuumCreateOfferRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: TuumCreateOfferRequest = match arg(TUUM, request.into(), "") {
+        let request: Shaped<TuumCreateOfferRequest> = match arg(TUUM, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -552,7 +611,7 @@ impl TuumClient {
         request: Ts<TuumAcceptOfferRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: TuumAcceptOfferRequest = match arg(TUUM, request.into(), "") {
+        let request: Shaped<TuumAcceptOfferRequest> = match arg(TUUM, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -579,8 +638,11 @@ impl AssetLoansClient {
     /// A client from `{ baseUrl, token }`.
     #[wasm_bindgen(constructor)]
     pub fn new(config: Ts<AssetLoansConfig>) -> Result<AssetLoansClient, JsValue> {
-        let config: AssetLoansConfig =
-            arg(ASSETS, config.into(), "config.").map_err(|e| client_error_to_js(&e))?;
+        let c = config_of(ASSETS, config.into(), &asset_loans::CONFIG)?;
+        let config = AssetLoansConfig {
+            base_url: c("baseUrl"),
+            token: c("token"),
+        };
         let inner = Assets::new(config).map_err(|e| client_error_to_js(&e))?;
         Ok(AssetLoansClient {
             inner: Rc::new(inner),
@@ -594,7 +656,7 @@ impl AssetLoansClient {
         request: Ts<AssetOfferRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: AssetOfferRequest = match arg(ASSETS, request.into(), "") {
+        let request: Shaped<AssetOfferRequest> = match arg(ASSETS, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
@@ -642,7 +704,7 @@ impl AssetLoansClient {
         request: Ts<AssetLoanRequest>,
         options: Option<CallOptions>,
     ) -> Promise {
-        let request: AssetLoanRequest = match arg(ASSETS, request.into(), "") {
+        let request: Shaped<AssetLoanRequest> = match arg(ASSETS, request.into(), "") {
             Ok(r) => r,
             Err(e) => return rejected(e),
         };
