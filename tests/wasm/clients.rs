@@ -1,21 +1,25 @@
 // The wasm clients against a running sandbox, in headless Chromium and in Node
 // (included by tests/wasm_browser.rs and tests/wasm_node.rs). The sandbox's URL
-// is baked in at compile time: `LENDKIT_SANDBOX_URL=http://127.0.0.1:PORT`.
-// Without it every test here logs that it was skipped and passes.
+// is baked in at compile time: `LENDKIT_SANDBOX_URL=http://127.0.0.1:PORT`
+// (scripts/test.mjs starts one and sets it). Without it these tests fail, saying
+// so: a test that passes without exercising anything would hide a broken wiring.
 
 use js_sys::{Promise, Reflect, JSON};
 use lendkit::wasm::clients::{AssetLoansClient, NemuruClient, TuumClient};
 use tsify::Ts;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use wasm_bindgen_test::{console_log, wasm_bindgen_test};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-fn sandbox() -> Option<&'static str> {
-    let url = option_env!("LENDKIT_SANDBOX_URL").filter(|u| !u.is_empty());
-    if url.is_none() {
-        console_log!("skipped: LENDKIT_SANDBOX_URL was not set when the tests were compiled");
+fn sandbox() -> &'static str {
+    match option_env!("LENDKIT_SANDBOX_URL") {
+        Some(url) if !url.is_empty() => url,
+        _ => panic!(
+            "LENDKIT_SANDBOX_URL was not set when the tests were compiled: \
+             start a sandbox (node bin/lendkit.mjs sandbox --deterministic) and set it, \
+             or run npm test, which does both"
+        ),
     }
-    url
 }
 
 fn json(text: &str) -> JsValue {
@@ -86,7 +90,7 @@ fn wait(until: &str, interval: u32, timeout: u32) -> Option<lendkit::wasm::clien
 
 #[wasm_bindgen_test]
 async fn nemuru_every_endpoint() {
-    let Some(url) = sandbox() else { return };
+    let url = sandbox();
     let c = nemuru(url, "12345");
     assert_eq!(text(&ok(c.login(none())).await, "token_type"), "Bearer");
     assert_eq!(
@@ -152,7 +156,7 @@ async fn nemuru_every_endpoint() {
 
 #[wasm_bindgen_test]
 async fn nemuru_error_classes() {
-    let Some(url) = sandbox() else { return };
+    let url = sandbox();
     let e = err(
         nemuru(url, "wrong").get_agent_profile(none()),
         "LendkitAuthError",
@@ -198,7 +202,7 @@ async fn nemuru_error_classes() {
 
 #[wasm_bindgen_test]
 async fn tuum_offers() {
-    let Some(url) = sandbox() else { return };
+    let url = sandbox();
     let c = TuumClient::new(ts(&format!(
         r#"{{"baseUrl":"{url}","authToken":"sandbox","channelCode":"system"}}"#
     )))
@@ -218,7 +222,7 @@ async fn tuum_offers() {
 
 #[wasm_bindgen_test]
 async fn asset_loans_until_completed() {
-    let Some(url) = sandbox() else { return };
+    let url = sandbox();
     let c =
         AssetLoansClient::new(ts(&format!(r#"{{"baseUrl":"{url}","token":"sandbox"}}"#))).unwrap();
     let offer = ok(c.create_asset_offer(
