@@ -15,6 +15,7 @@ pub mod apr;
 mod budget;
 pub mod dates;
 mod disclosure;
+mod json;
 mod loan;
 mod math;
 mod nemuru;
@@ -28,6 +29,7 @@ pub use budget::{
     MaxPrincipalRequest,
 };
 pub use disclosure::disclosure;
+pub use json::quote_json;
 pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
 pub use nemuru::{
     loan_conditions, LoanConditions, LoanConditionsQuery, PricingProgram, PricingTable,

@@ -1,12 +1,13 @@
 //! The engine: instalments, the schedule and the totals of a loan under a
 //! rounding profile, and the APR of what the customer really pays.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
-use super::math::{add, div, mul, powu, round_fixed, sub, to_f64};
+use super::math::{add, div, mul, overflow, powu, round_fixed, sub, to_f64};
 use super::solver::{solve, Discount, Flow};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
@@ -150,6 +151,267 @@ fn rounded_interest(
 /// The largest payment or balance the engine carries (10^15).
 const AMOUNT_LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
 
+/// What the loops share of the loan's figures.
+struct DecimalLoop {
+    financed: Decimal,
+    level: Decimal,
+    linear_part: Decimal,
+    first_rate: Decimal,
+    first_ratio: Ratio,
+    rate_ratio: Ratio,
+}
+
+/// The payment schedule in decimal arithmetic (every profile): pushes the
+/// flows and rows, returns the total interest shown and the first and last
+/// payments shown.
+fn decimal_loop(
+    loan: &Loan,
+    figures: DecimalLoop,
+    when: &When<'_>,
+    flows: &mut Vec<Flow>,
+    rows: &mut Vec<ScheduleRow>,
+) -> Result<(Decimal, Decimal, Decimal), Error> {
+    let DecimalLoop {
+        financed,
+        level,
+        linear_part,
+        first_rate,
+        first_ratio,
+        rate_ratio,
+    } = figures;
+    let dp = loan.currency.minor_units();
+    let round = |d: Decimal| round_fixed(d, dp);
+    let standard = loan.profile == Profile::Standard;
+    let n = loan.n;
+    let r = loan.rate;
+    let mut balance = financed;
+    let mut run_interest = Running::new();
+    let mut run_payment = Running::new();
+    let mut repaid_shown = Decimal::ZERO;
+    let mut total_interest = Decimal::ZERO;
+    let (mut first_payment, mut last_payment) = (Decimal::ZERO, Decimal::ZERO);
+    for k in 1..=n {
+        let rate_k = if k == 1 { first_rate } else { r };
+        let interest = if standard {
+            let ratio = if k == 1 { first_ratio } else { rate_ratio };
+            rounded_interest(balance, ratio, rate_k, dp)?
+        } else {
+            mul(balance, rate_k)?
+        };
+        let mut principal = match loan.repayment {
+            Repayment::Annuity | Repayment::Balloon => sub(level, interest)?,
+            Repayment::Linear => linear_part,
+            Repayment::InterestOnly => Decimal::ZERO,
+        };
+        if k == n || principal > balance {
+            principal = balance;
+        }
+        let mut fees = loan.fee_each;
+        if k == 1 {
+            fees += loan.fee_first;
+        }
+        if k == n {
+            fees += loan.fee_last;
+        }
+        let payment = add(add(principal, interest)?, fees)?;
+        balance = sub(balance, principal)?;
+        // Beyond 10^15 a decimal no longer holds the cents of a running total.
+        if payment > AMOUNT_LIMIT || balance > AMOUNT_LIMIT {
+            return Err(super::math::overflow());
+        }
+
+        // What is shown: as computed (standard), or rounded running totals.
+        // Exact profiles show rounded running totals of payments and interest;
+        // the principal part is what is left, and the last row closes the loan.
+        let (shown_principal, shown_interest) = if standard {
+            (principal, interest)
+        } else {
+            let shown_interest = run_interest.push(interest, dp)?;
+            let shown_payment = run_payment.push(payment, dp)?;
+            let shown_principal = if k == n {
+                sub(financed, repaid_shown)?
+            } else {
+                sub(sub(shown_payment, shown_interest)?, fees)?
+            };
+            (shown_principal, shown_interest)
+        };
+        repaid_shown = add(repaid_shown, shown_principal)?;
+        total_interest = add(total_interest, shown_interest)?;
+        let shown_payment = add(add(shown_principal, shown_interest)?, fees)?;
+        if k == 1 {
+            first_payment = shown_payment;
+        }
+        if k == n {
+            last_payment = shown_payment;
+        }
+
+        let (date, whole, frac) = when(k)?;
+        flows.push(Flow {
+            amount: -to_f64(payment),
+            whole,
+            frac,
+        });
+
+        if loan.include_schedule {
+            let shown_balance = if standard {
+                balance
+            } else {
+                sub(financed, repaid_shown)?
+            };
+            rows.push(ScheduleRow {
+                number: k,
+                date: date.map(format_date),
+                payment: round(shown_payment),
+                principal: round(shown_principal),
+                interest: round(shown_interest),
+                fees: round(fees),
+                balance: round(shown_balance),
+            });
+        }
+    }
+
+    Ok((total_interest, first_payment, last_payment))
+}
+
+/// When payment `k` falls due: its date (with dates) and its time for the APR.
+type When<'a> = dyn Fn(u32) -> Result<(Option<NaiveDate>, u32, f64), Error> + 'a;
+
+/// What the standard profile's integer loop needs.
+struct Minor {
+    financed: Decimal,
+    level: Decimal,
+    linear_part: Decimal,
+    first_ratio: Ratio,
+    rate_ratio: Ratio,
+}
+
+/// `value` in integers of `dp` decimals, when it has at most `dp` decimals.
+fn to_minor(value: Decimal, dp: u32) -> Option<i128> {
+    let scale = value.scale();
+    if scale > dp {
+        return None;
+    }
+    value
+        .mantissa()
+        .checked_mul(10i128.checked_pow(dp - scale)?)
+}
+
+/// The standard profile's schedule in integers of minor units: the same
+/// figures as [`decimal_loop`] (every amount there is a whole number of minor
+/// units and every operation exact; each period's interest is rounded from
+/// its exact value the same way), without a decimal operation per row.
+/// `None` when an intermediate product does not fit an `i128`; the decimal
+/// loop then prices the loan.
+fn standard_in_minor_units(
+    loan: &Loan,
+    figures: Minor,
+    when: &When<'_>,
+    flows: &mut Vec<Flow>,
+    rows: &mut Vec<ScheduleRow>,
+) -> Result<Option<(Decimal, Decimal, Decimal)>, Error> {
+    let dp = loan.currency.minor_units();
+    let minor = |d: Decimal| to_minor(d, dp);
+    let (
+        Some(financed),
+        Some(level),
+        Some(linear_part),
+        Some(fee_each),
+        Some(fee_first),
+        Some(fee_last),
+        Some(unit),
+    ) = (
+        minor(figures.financed),
+        minor(figures.level),
+        minor(figures.linear_part),
+        minor(loan.fee_each),
+        minor(loan.fee_first),
+        minor(loan.fee_last),
+        10i128.checked_pow(dp),
+    )
+    else {
+        return Ok(None);
+    };
+    let Some(limit) = unit.checked_mul(1_000_000_000_000_000) else {
+        return Ok(None);
+    };
+    let money = |v: i128| Decimal::try_from_i128_with_scale(v, dp).map_err(|_| overflow());
+    let n = loan.n;
+    let mut balance = financed;
+    let mut total_interest = 0i128;
+    let (mut first_payment, mut last_payment) = (0i128, 0i128);
+    let mut last_converted = (i128::MIN, 0.0);
+    for k in 1..=n {
+        let ratio = if k == 1 {
+            figures.first_ratio
+        } else {
+            figures.rate_ratio
+        };
+        // balance x rate, rounded half away from zero (as `rounded_interest`).
+        let Some(p) = balance.checked_mul(ratio.num) else {
+            return Ok(None);
+        };
+        let (q, rem) = (p / ratio.den, p % ratio.den);
+        let interest = if rem.unsigned_abs() * 2 >= ratio.den.unsigned_abs() {
+            q + p.signum() * ratio.den.signum()
+        } else {
+            q
+        };
+        let mut principal = match loan.repayment {
+            Repayment::Annuity | Repayment::Balloon => level - interest,
+            Repayment::Linear => linear_part,
+            Repayment::InterestOnly => 0,
+        };
+        if k == n || principal > balance {
+            principal = balance;
+        }
+        let mut fees = fee_each;
+        if k == 1 {
+            fees += fee_first;
+        }
+        if k == n {
+            fees += fee_last;
+        }
+        let payment = principal + interest + fees;
+        balance -= principal;
+        if payment > limit || balance > limit {
+            return Err(overflow());
+        }
+        total_interest += interest;
+        if k == 1 {
+            first_payment = payment;
+        }
+        if k == n {
+            last_payment = payment;
+        }
+        let (date, whole, frac) = when(k)?;
+        // Level payments repeat: convert each distinct one once.
+        if payment != last_converted.0 {
+            last_converted = (payment, -to_f64(money(payment)?));
+        }
+        flows.push(Flow {
+            amount: last_converted.1,
+            whole,
+            frac,
+        });
+        if loan.include_schedule {
+            rows.push(ScheduleRow {
+                number: k,
+                date: date.map(format_date),
+                payment: money(payment)?,
+                principal: money(principal)?,
+                interest: money(interest)?,
+                fees: money(fees)?,
+                balance: money(balance)?,
+            });
+        }
+    }
+    Ok(Some((
+        money(total_interest)?,
+        money(first_payment)?,
+        money(last_payment)?,
+    )))
+}
+
 pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     let dp = loan.currency.minor_units();
     let round = |d: Decimal| round_fixed(d, dp);
@@ -222,68 +484,8 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         }
     }
 
-    let mut balance = financed;
-    let mut run_interest = Running::new();
-    let mut run_payment = Running::new();
-    let mut repaid_shown = Decimal::ZERO;
-    let mut total_interest = Decimal::ZERO;
-    let (mut first_payment, mut last_payment) = (Decimal::ZERO, Decimal::ZERO);
-    for k in 1..=n {
-        let rate_k = if k == 1 { first_rate } else { r };
-        let interest = if standard {
-            let ratio = if k == 1 { first_ratio } else { rate_ratio };
-            rounded_interest(balance, ratio, rate_k, dp)?
-        } else {
-            mul(balance, rate_k)?
-        };
-        let mut principal = match loan.repayment {
-            Repayment::Annuity | Repayment::Balloon => sub(level, interest)?,
-            Repayment::Linear => linear_part,
-            Repayment::InterestOnly => Decimal::ZERO,
-        };
-        if k == n || principal > balance {
-            principal = balance;
-        }
-        let mut fees = loan.fee_each;
-        if k == 1 {
-            fees += loan.fee_first;
-        }
-        if k == n {
-            fees += loan.fee_last;
-        }
-        let payment = add(add(principal, interest)?, fees)?;
-        balance = sub(balance, principal)?;
-        // Beyond 10^15 a decimal no longer holds the cents of a running total.
-        if payment > AMOUNT_LIMIT || balance > AMOUNT_LIMIT {
-            return Err(super::math::overflow());
-        }
-
-        // What is shown: as computed (standard), or rounded running totals.
-        // Exact profiles show rounded running totals of payments and interest;
-        // the principal part is what is left, and the last row closes the loan.
-        let (shown_principal, shown_interest) = if standard {
-            (principal, interest)
-        } else {
-            let shown_interest = run_interest.push(interest, dp)?;
-            let shown_payment = run_payment.push(payment, dp)?;
-            let shown_principal = if k == n {
-                sub(financed, repaid_shown)?
-            } else {
-                sub(sub(shown_payment, shown_interest)?, fees)?
-            };
-            (shown_principal, shown_interest)
-        };
-        repaid_shown = add(repaid_shown, shown_principal)?;
-        total_interest = add(total_interest, shown_interest)?;
-        let shown_payment = add(add(shown_principal, shown_interest)?, fees)?;
-        if k == 1 {
-            first_payment = shown_payment;
-        }
-        if k == n {
-            last_payment = shown_payment;
-        }
-
-        // When it is paid, for the APR.
+    // When payment `k` is paid, for the APR (and its date, shown in the row).
+    let when = |k: u32| -> Result<(Option<NaiveDate>, u32, f64), Error> {
         let date = match dated {
             Some(first) => {
                 Some(payment_date(first, loan.frequency, k - 1).ok_or_else(super::math::overflow)?)
@@ -295,29 +497,49 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
             (Some(d), Some(start), _) => eu_time(start, d, eu_unit),
             _ => (loan.first_whole + k - 1, first_frac),
         };
-        flows.push(Flow {
-            amount: -to_f64(payment),
-            whole,
-            frac,
-        });
+        Ok((date, whole, frac))
+    };
 
-        if loan.include_schedule {
-            let shown_balance = if standard {
-                balance
-            } else {
-                sub(financed, repaid_shown)?
-            };
-            rows.push(ScheduleRow {
-                number: k,
-                date: date.map(format_date),
-                payment: round(shown_payment),
-                principal: round(shown_principal),
-                interest: round(shown_interest),
-                fees: round(fees),
-                balance: round(shown_balance),
-            });
+    // The standard profile in integers of minor units (exact, and the same
+    // figures as the decimal loop below, which handles what does not fit).
+    let fast = if standard {
+        standard_in_minor_units(
+            loan,
+            Minor {
+                financed,
+                level,
+                linear_part,
+                first_ratio,
+                rate_ratio,
+            },
+            &when,
+            &mut flows,
+            &mut rows,
+        )?
+    } else {
+        None
+    };
+    let (total_interest, first_payment, last_payment) = match fast {
+        Some(totals) => totals,
+        None => {
+            flows.truncate(1);
+            rows.retain(|row| row.number == 0);
+            decimal_loop(
+                loan,
+                DecimalLoop {
+                    financed,
+                    level,
+                    linear_part,
+                    first_rate,
+                    first_ratio,
+                    rate_ratio,
+                },
+                &when,
+                &mut flows,
+                &mut rows,
+            )?
         }
-    }
+    };
 
     // The APR: the solver works in payment periods, except for EU/UK dates
     // measured in months (or weeks) within years of 365/366 days.
