@@ -2,7 +2,6 @@
 //! 2008/48/EC Annex I, CONC App 1.2, Spain's TAE) or the US actuarial method
 //! (Regulation Z Appendix J).
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +9,7 @@ use super::dates::{days_between, months_back, parse_date, year_ending_on};
 use super::math::round_fixed;
 use super::solver::{solve, Discount, Flow};
 use super::types::AprRegime;
+use crate::civil::Date;
 use crate::money::{DecimalText, Problems};
 use crate::Error;
 
@@ -223,7 +223,7 @@ pub(crate) fn annualise(i: f64, per_year: f64, regime: AprRegime) -> Result<AprR
 
 /// Where a flow sits in time.
 enum When {
-    Date(NaiveDate),
+    Date(Date),
     Periods(u32, f64),
 }
 
@@ -501,7 +501,7 @@ impl EuUnit {
 /// EU/UK time of `date` from `origin`, in `unit`s: whole ones counted back from
 /// `date`, and the leftover days over the length of the year ending on `date`
 /// (365 or 366), converted to the same unit.
-pub fn eu_time(origin: NaiveDate, date: NaiveDate, unit: EuUnit) -> (u32, f64) {
+pub fn eu_time(origin: Date, date: Date, unit: EuUnit) -> (u32, f64) {
     let year = year_ending_on(date) as f64;
     match unit {
         EuUnit::Weeks => {
@@ -516,9 +516,7 @@ pub fn eu_time(origin: NaiveDate, date: NaiveDate, unit: EuUnit) -> (u32, f64) {
         EuUnit::Years => {
             let (months, _) = months_back(origin, date);
             let years = months / 12;
-            let back = date
-                .checked_sub_months(chrono::Months::new(years * 12))
-                .unwrap_or(date);
+            let back = date.add_months(-i64::from(years) * 12).unwrap_or(date);
             (years, days_between(origin, back).max(0) as f64 / year)
         }
     }
@@ -527,7 +525,7 @@ pub fn eu_time(origin: NaiveDate, date: NaiveDate, unit: EuUnit) -> (u32, f64) {
 /// Appendix J time of `date` from `origin` in unit periods: whole periods and
 /// the fraction (odd days over 30 for month-based units, over 15 for half
 /// months, and over the unit's days otherwise).
-pub fn us_time(origin: NaiveDate, date: NaiveDate, unit: UnitPeriod) -> (u32, f64) {
+pub fn us_time(origin: Date, date: Date, unit: UnitPeriod) -> (u32, f64) {
     let month_based = |m: u32| {
         let (months, days) = months_back(origin, date);
         let frac = (f64::from(months % m) * 30.0 + days as f64) / (30.0 * f64::from(m));

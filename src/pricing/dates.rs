@@ -1,6 +1,6 @@
 //! Calendar dates and the ways the regimes count time between them.
 
-use chrono::{Datelike, Months, NaiveDate};
+use crate::civil::Date;
 
 /// Parses a `YYYY-MM-DD` date strictly (exactly that shape, years 1900 to 2200).
 ///
@@ -11,7 +11,7 @@ use chrono::{Datelike, Months, NaiveDate};
 /// assert!(parse_date("2023-02-29").is_none());
 /// assert!(parse_date("2024-2-1").is_none());
 /// ```
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
+pub fn parse_date(text: &str) -> Option<Date> {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -30,22 +30,25 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if !(1900..=2200).contains(&y) {
         return None;
     }
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+    Date::new(i32::try_from(y).ok()?, m, d)
 }
 
 /// Formats a date as `YYYY-MM-DD`.
-pub fn format_date(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+pub fn format_date(date: Date) -> String {
+    // Years are 1900 to 2300 here: always four digits, no sign.
+    let mut out = String::with_capacity(10);
+    date.write_to(&mut out);
+    out
 }
 
 /// `date` plus `months` calendar months (clamped to the month's end).
-pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(months))
+pub fn add_months(date: Date, months: u32) -> Option<Date> {
+    date.add_months(i64::from(months))
 }
 
 /// Days from `earlier` to `later` (negative when out of order).
-pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
-    later.signed_duration_since(earlier).num_days()
+pub fn days_between(earlier: Date, later: Date) -> i64 {
+    later.days_since(earlier)
 }
 
 /// Whole months counted back from `later` towards `earlier`, and the days left
@@ -58,11 +61,11 @@ pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
 /// let (m, d) = months_back(parse_date("2024-01-15").unwrap(), parse_date("2024-03-01").unwrap());
 /// assert_eq!((m, d), (1, 17)); // Feb 1 back to Jan 15
 /// ```
-pub fn months_back(earlier: NaiveDate, later: NaiveDate) -> (u32, i64) {
+pub fn months_back(earlier: Date, later: Date) -> (u32, i64) {
     let span = (later.year() - earlier.year()) * 12 + later.month() as i32 - earlier.month() as i32;
     let mut m = u32::try_from(span.max(0)).unwrap_or(0);
     loop {
-        match later.checked_sub_months(Months::new(m)) {
+        match later.add_months(-i64::from(m)) {
             Some(back) if back >= earlier => return (m, days_between(earlier, back)),
             _ if m == 0 => return (0, days_between(earlier, later).max(0)),
             _ => m -= 1,
@@ -71,8 +74,8 @@ pub fn months_back(earlier: NaiveDate, later: NaiveDate) -> (u32, i64) {
 }
 
 /// The length in days (365 or 366) of the year ending on `date`.
-pub fn year_ending_on(date: NaiveDate) -> i64 {
-    date.checked_sub_months(Months::new(12))
+pub fn year_ending_on(date: Date) -> i64 {
+    date.add_months(-12)
         .map(|back| days_between(back, date))
         .unwrap_or(365)
 }
@@ -81,7 +84,7 @@ pub fn year_ending_on(date: NaiveDate) -> i64 {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
+    fn d(s: &str) -> Date {
         parse_date(s).unwrap()
     }
 

@@ -1,6 +1,6 @@
 //! A loan request checked and resolved into the figures the engine needs.
 
-use chrono::{Datelike, NaiveDate};
+use crate::civil::Date;
 use rust_decimal::Decimal;
 
 use super::dates::{add_months, days_between, months_back, parse_date};
@@ -56,8 +56,8 @@ pub(crate) struct Loan {
     /// The first period: whole periods and an odd fraction of one.
     pub first_whole: u32,
     pub first_frac: Decimal,
-    pub start_date: Option<NaiveDate>,
-    pub first_payment_date: Option<NaiveDate>,
+    pub start_date: Option<Date>,
+    pub first_payment_date: Option<Date>,
     pub regime: AprRegime,
     pub profile: Profile,
     pub include_schedule: bool,
@@ -423,14 +423,10 @@ impl Loan {
 }
 
 /// The `k`-th payment date after `first` (k = 0 is `first`).
-pub(crate) fn payment_date(
-    first: NaiveDate,
-    frequency: PaymentFrequency,
-    k: u32,
-) -> Option<NaiveDate> {
+pub(crate) fn payment_date(first: Date, frequency: PaymentFrequency, k: u32) -> Option<Date> {
     match (frequency.months(), frequency.days()) {
         (Some(m), _) => add_months(first, k.checked_mul(m)?),
-        (None, Some(d)) => first.checked_add_days(chrono::Days::new(u64::from(k) * u64::from(d))),
+        (None, Some(d)) => first.add_days(i64::from(k) * i64::from(d)),
         (None, None) => None,
     }
 }
@@ -438,11 +434,11 @@ pub(crate) fn payment_date(
 /// The first due date: one period after `start` (moved forward to the next
 /// `payment_day` when one is given), plus the payment-free months.
 fn first_due_date(
-    start: NaiveDate,
+    start: Date,
     frequency: PaymentFrequency,
     payment_day: Option<u32>,
     payment_free: u32,
-) -> Option<NaiveDate> {
+) -> Option<Date> {
     let one_period = payment_date(start, frequency, 1)?;
     let first = match payment_day {
         None => one_period,
@@ -461,8 +457,8 @@ fn first_due_date(
 /// payment date, and the odd fraction of one, per the regime's day count (EU
 /// and UK: odd days x periods-per-year / 365; US: odd days over 30 per month).
 fn first_period_from_dates(
-    start: NaiveDate,
-    first: NaiveDate,
+    start: Date,
+    first: Date,
     frequency: PaymentFrequency,
     regime: AprRegime,
 ) -> (u32, Decimal) {

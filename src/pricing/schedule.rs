@@ -1,7 +1,6 @@
 //! The engine: instalments, the schedule and the totals of a loan under a
 //! rounding profile, and the APR of what the customer really pays.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
@@ -12,6 +11,7 @@ use super::solver::{solve, Discount, Flow};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
 };
+use crate::civil::Date;
 use crate::Error;
 
 /// Prices a loan: instalment, totals, APR and (unless `includeSchedule` is
@@ -274,7 +274,7 @@ fn decimal_loop(
 }
 
 /// When payment `k` falls due: its date (with dates) and its time for the APR.
-type When<'a> = dyn Fn(u32) -> Result<(Option<NaiveDate>, u32, f64), Error> + 'a;
+type When<'a> = dyn Fn(u32) -> Result<(Option<Date>, u32, f64), Error> + 'a;
 
 /// What the standard profile's integer loop needs.
 struct Minor {
@@ -485,7 +485,7 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     }
 
     // When payment `k` is paid, for the APR (and its date, shown in the row).
-    let when = |k: u32| -> Result<(Option<NaiveDate>, u32, f64), Error> {
+    let when = |k: u32| -> Result<(Option<Date>, u32, f64), Error> {
         let date = match dated {
             Some(first) => {
                 Some(payment_date(first, loan.frequency, k - 1).ok_or_else(super::math::overflow)?)
