@@ -422,3 +422,63 @@ pub fn asset_offer(
         ineligible_assets,
     })
 }
+
+crate::json::read::from_tree_struct!(LtvBand, deny = false, {
+    asset_type: "assetType" req,
+    max_age_years: "maxAgeYears" req,
+    loan_to_value: "loanToValue" req,
+});
+
+crate::json::read::from_tree_struct!(AssetPolicy, deny = false, {
+    currency_by_country: "currencyByCountry" req,
+    ltv: "ltv" req,
+    min_loan_amount: "minLoanAmount" req,
+    max_loan_amount: "maxLoanAmount" req,
+    rounding_step: "roundingStep" req,
+    offer_validity_hours: "offerValidityHours" req,
+    minimum_age: "minimumAge" opt,
+});
+
+crate::json::read::from_tree_struct!(CustomerAsset, deny = false, {
+    asset_type: "assetType" req,
+    make: "make" req,
+    model: "model" req,
+    model_year: "modelYear" req,
+    valuation: "valuation" req,
+    registration_number: "registrationNumber" opt,
+    vin: "vin" opt,
+});
+
+crate::json::read::from_tree_struct!(AssetCustomer, deny = false, {
+    identity_number: "identityNumber" req,
+    country: "country" req,
+    assets: "assets" req,
+});
+
+crate::json::read::from_tree_struct!(AssetDetails, deny = false, {
+    make: "make" req,
+    model: "model" req,
+    model_year: "modelYear" req,
+});
+
+crate::json::read::from_tree_struct!(OfferedAsset, deny = false, {
+    asset_id: "assetId" req,
+    asset_type: "assetType" req,
+    max_loan_amount: "maxLoanAmount" req,
+    currency: "currency" req,
+    details: "details" req,
+});
+
+crate::json::read::from_tree_struct!(IneligibleAsset, deny = false, {
+    asset_id: "assetId" req,
+    asset_type: "assetType" req,
+    details: "details" req,
+    reasons: "reasons" req,
+});
+
+crate::json::read::from_tree_struct!(AssetOffer, deny = false, {
+    offer_id: "offerId" req,
+    expires_at: "expiresAt" req,
+    assets: "assets" req,
+    ineligible_assets: "ineligibleAssets" opt,
+});

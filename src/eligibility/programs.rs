@@ -241,3 +241,25 @@ pub fn eligible_programs(
         programs: verdicts,
     })
 }
+
+crate::json::read::from_tree_struct!(ProgramPolicy, deny = false, {
+    program: "program" req,
+    currency: "currency" req,
+    min_principal: "minPrincipal" req,
+    max_principal: "maxPrincipal" req,
+    terms: "terms" req,
+    allowed_asset_types: "allowedAssetTypes" opt,
+    minimum_age: "minimumAge" opt,
+    maximum_age: "maximumAge" opt,
+});
+
+crate::json::read::from_tree_struct!(ProgramQuery, deny = false, {
+    principal: "principal" req,
+    currency: "currency" req,
+    term: "term" opt,
+    asset_type: "assetType" opt,
+    identity_number: "identityNumber" opt,
+    country: "country" opt,
+    today: "today" opt,
+    locale: "locale" opt,
+});

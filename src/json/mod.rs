@@ -8,9 +8,11 @@
 //! per deserializer, which keeps the wasm module small.
 
 mod parse;
+pub mod read;
 pub mod value;
 mod write;
 
 pub use parse::{parse, ParseError};
+pub use read::FromTree;
 pub use value::{from_value, DeError, Value, MAX_DEPTH};
 pub use write::{to_string, WriteError};

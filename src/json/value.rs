@@ -232,7 +232,7 @@ pub struct DeError {
 }
 
 impl DeError {
-    fn at(mut self, segment: String) -> DeError {
+    pub(crate) fn at(mut self, segment: String) -> DeError {
         self.segments.push(segment);
         self
     }
@@ -556,7 +556,7 @@ impl<'de> Deserializer<'de> for &'de Value {
 }
 
 /// `expected a string, found number`: one message for every type mismatch.
-fn expected(what: &str, found: &Value) -> DeError {
+pub(crate) fn expected(what: &str, found: &Value) -> DeError {
     DeError {
         segments: Vec::new(),
         message: format!("expected {what}, found {}", found.type_name()),

@@ -291,3 +291,21 @@ pub fn validate_identity_number(
         },
     }
 }
+
+crate::json::read::from_tree_struct!(ValidationIssue, deny = false, {
+    path: "path" req,
+    code: "code" req,
+    message: "message" req,
+});
+
+crate::json::read::from_tree_struct!(ValidationResult, deny = false, {
+    valid: "valid" req,
+    errors: "errors" req,
+});
+
+crate::json::read::from_tree_struct!(IdentityOptions, deny = true, {
+    locale: "locale" opt,
+    today: "today" opt,
+    minimum_age: "minimumAge" opt,
+    allow_synthetic: "allowSynthetic" opt,
+});

@@ -55,14 +55,23 @@ pub fn tree(js: &JsValue) -> Result<Value, JsValue> {
 /// field's path under `prefix` (`"pricing."`, or `""`) and the code
 /// `invalid_field`.
 pub fn from_tree<T: serde::de::DeserializeOwned>(v: &Value, prefix: &str) -> Result<T, JsValue> {
-    json::from_value(v).map_err(|e| {
-        let path = e.path();
-        let path = match (prefix, path.as_str()) {
-            (p, "") => p.trim_end_matches('.').to_string(),
-            (p, rest) => format!("{p}{rest}"),
-        };
-        to_js_error(&crate::Error::invalid(path, "invalid_field", e.message))
-    })
+    json::from_value(v).map_err(|e| de_error(e, prefix))
+}
+
+/// A reading error as the `LendkitError` [`from_tree`] describes.
+fn de_error(e: json::DeError, prefix: &str) -> JsValue {
+    let path = e.path();
+    let path = match (prefix, path.as_str()) {
+        (p, "") => p.trim_end_matches('.').to_string(),
+        (p, rest) => format!("{p}{rest}"),
+    };
+    to_js_error(&crate::Error::invalid(path, "invalid_field", e.message))
+}
+
+/// [`from_js`] for a type with a hand reader ([`json::FromTree`]): the same
+/// errors, without serde's derived code.
+pub fn read_js<T: json::FromTree>(value: &JsValue) -> Result<T, JsValue> {
+    T::read(&tree(value)?).map_err(|e| de_error(e, ""))
 }
 
 /// Deserialises a JavaScript value into a core type (see [`tree`] and

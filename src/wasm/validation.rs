@@ -18,7 +18,7 @@ use crate::validation::{
 };
 
 /// Options of the single-field validators.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, tsify::Tsify)]
+#[derive(Debug, Clone, Default, serde::Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FieldOptions {
     /// The language of the messages (default `en`).
@@ -28,7 +28,7 @@ pub struct FieldOptions {
 }
 
 /// Options of `validatePhone`.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, tsify::Tsify)]
+#[derive(Debug, Clone, Default, serde::Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PhoneOptions {
     /// The language of the messages (default `en`).
@@ -41,6 +41,15 @@ pub struct PhoneOptions {
     #[tsify(optional)]
     pub default_country: Option<String>,
 }
+
+crate::json::read::from_tree_struct!(FieldOptions, deny = true, {
+    locale: "locale" opt,
+});
+
+crate::json::read::from_tree_struct!(PhoneOptions, deny = true, {
+    locale: "locale" opt,
+    default_country: "defaultCountry" opt,
+});
 
 /// The request kind named by a JavaScript string.
 fn request_kind(kind: &JsValue) -> Result<RequestKind, JsValue> {
@@ -66,11 +75,11 @@ fn tree(js: JsValue) -> Result<Value, JsValue> {
 
 /// A typed input read through the [`Value`] tree: a field of the wrong shape is a
 /// `LendkitError` whose detail names its path (code `invalid_field`).
-fn input<T: serde::de::DeserializeOwned>(js: JsValue) -> Result<T, JsValue> {
-    super::from_js(&js, "")
+fn input<T: crate::json::FromTree>(js: JsValue) -> Result<T, JsValue> {
+    super::read_js(&js)
 }
 
-fn options<T: serde::de::DeserializeOwned + Default + tsify::Tsify>(
+fn options<T: crate::json::FromTree + Default + tsify::Tsify>(
     o: Option<Ts<T>>,
 ) -> Result<T, JsValue> {
     match o {

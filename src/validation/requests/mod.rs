@@ -574,3 +574,38 @@ pub(crate) fn check_amount(
 pub(crate) fn show(amount: Decimal) -> String {
     amount.normalize().to_string()
 }
+
+crate::json::read::from_tree_struct!(TuumMoney, deny = false, {
+    amount: "amount" req,
+    currency_code: "currencyCode" req,
+});
+
+crate::json::read::from_tree_struct!(TuumValidityRange, deny = false, {
+    start_date: "startDate" opt,
+    end_date: "endDate" opt,
+});
+
+crate::json::read::from_tree_struct!(TuumOffer, deny = false, {
+    offer_id: "offerId" opt,
+    max_period: "maxPeriod" opt,
+    max_money: "maxMoney" opt,
+    offered_money: "offeredMoney" opt,
+    status_code: "statusCode" opt,
+    validity_range: "validityRange" opt,
+});
+
+crate::json::read::from_tree_struct!(NemuruAgent, deny = false, {
+    id: "id" opt,
+    allowed_asset_types: "allowed_asset_types" opt,
+});
+
+crate::json::read::from_tree_struct!(RequestContext, deny = false, {
+    locale: "locale" opt,
+    now: "now" opt,
+    today: "today" opt,
+    minimum_age: "minimumAge" opt,
+    asset_offer: "assetOffer" opt,
+    tuum_offer: "tuumOffer" opt,
+    agent: "agent" opt,
+    file_types: "fileTypes" opt,
+});
