@@ -88,18 +88,75 @@ impl FromTree for Decimal {
                     .parse::<Decimal>()
                     .map_err(|_| DeError::invalid_value(Unexpected::Float(*n), &DECIMAL));
             }
-            Value::String(s) => {
-                return s
-                    .parse::<Decimal>()
-                    .or_else(|_| Decimal::from_scientific(s))
-                    .map_err(|_| DeError::invalid_value(Unexpected::Str(s), &DECIMAL));
-            }
+            Value::String(s) => return decimal_text(s),
             Value::Null => Unexpected::Unit,
             Value::Bool(b) => Unexpected::Bool(*b),
             Value::Array(_) => Unexpected::Seq,
             Value::Object(_) => Unexpected::Map,
         };
         Err(DeError::invalid_type(unexpected, &DECIMAL))
+    }
+}
+
+/// A decimal string as `rust_decimal`'s visitor reads it.
+fn decimal_text(s: &str) -> Result<Decimal, DeError> {
+    s.parse::<Decimal>()
+        .or_else(|_| Decimal::from_scientific(s))
+        .map_err(|_| DeError::invalid_value(Unexpected::Str(s), &DECIMAL))
+}
+
+/// A [`Decimal`] field read as `rust_decimal::serde::str` reads it: a string only.
+///
+/// # Errors
+/// `expected a string` or `rust_decimal`'s invalid value.
+pub fn str_decimal(v: &Value) -> Result<Decimal, DeError> {
+    match v {
+        Value::String(s) => decimal_text(s),
+        other => Err(expected("a string", other)),
+    }
+}
+
+impl FromTree for i64 {
+    fn read(v: &Value) -> Result<Self, DeError> {
+        whole(v, "i64", i64::MIN, i64::MAX)
+    }
+}
+
+impl FromTree for f64 {
+    fn read(v: &Value) -> Result<Self, DeError> {
+        match v {
+            Value::Number(n) => Ok(*n),
+            other => Err(expected("a number", other)),
+        }
+    }
+}
+
+/// A number as `deserialize_any` hands it over: whole numbers pass through
+/// `u64`/`i64`, so `-0` becomes `0`.
+pub fn any_number(n: f64) -> f64 {
+    if n == 0.0 {
+        0.0
+    } else {
+        n
+    }
+}
+
+impl FromTree for crate::money::DecimalText {
+    /// As its serde visitor reads what `deserialize_any` gives it.
+    fn read(v: &Value) -> Result<Self, DeError> {
+        use crate::money::DecimalText;
+        let unexpected = match v {
+            Value::String(s) => return Ok(DecimalText::Text(s.clone())),
+            Value::Number(n) => return Ok(DecimalText::Number(any_number(*n))),
+            Value::Null => Unexpected::Unit,
+            Value::Bool(b) => Unexpected::Bool(*b),
+            Value::Array(_) => Unexpected::Seq,
+            Value::Object(_) => Unexpected::Map,
+        };
+        Err(DeError::invalid_type(
+            unexpected,
+            &"a decimal string such as \"186.97\"",
+        ))
     }
 }
 
@@ -245,21 +302,40 @@ macro_rules! from_tree_struct {
         impl $crate::json::FromTree for $ty {
             #[inline(never)]
             fn read(v: &$crate::json::Value) -> Result<Self, $crate::json::DeError> {
-                use $crate::json::read::{fields, set};
+                use $crate::json::read::fields;
                 const NAMES: &[&str] = &[$($n),*];
                 $(let mut $f = None;)*
                 fields(v, NAMES, $deny, &mut |i, v| match NAMES[i] {
-                    $($n => set(&mut $f, v),)*
+                    $($n => $crate::json::read::from_tree_struct!(@set $kind, $f, v),)*
                     _ => Ok(()),
                 })?;
                 Ok($ty { $($f: $crate::json::read::from_tree_struct!(@take $kind, $f, $n)),* })
             }
         }
     };
+    (@set sdec, $f:ident, $v:ident) => {{
+        $f = Some($crate::json::read::str_decimal($v)?);
+        Ok(())
+    }};
+    (@set $kind:ident, $f:ident, $v:ident) => { $crate::json::read::set(&mut $f, $v) };
+    (@take sdec, $f:ident, $n:literal) => { $crate::json::read::required($f, $n)? };
     (@take req, $f:ident, $n:literal) => { $crate::json::read::required($f, $n)? };
     (@take opt, $f:ident, $n:literal) => { $f.unwrap_or_default() };
 }
 pub(crate) use from_tree_struct;
+
+/// Implements [`FromTree`] for a unit-only enum from its variants' wire names,
+/// as serde's derived visitor reads them.
+macro_rules! from_tree_enum {
+    ($ty:ident, { $($v:ident : $n:literal),* $(,)? }) => {
+        impl $crate::json::FromTree for $ty {
+            fn read(v: &$crate::json::Value) -> Result<Self, $crate::json::DeError> {
+                Ok([$($ty::$v),*][$crate::json::read::variant(v, &[$($n),*])?])
+            }
+        }
+    };
+}
+pub(crate) use from_tree_enum;
 
 impl FromTree for crate::validation::Locale {
     fn read(v: &Value) -> Result<Self, DeError> {
@@ -380,6 +456,80 @@ mod tests {
                  "validityRange":{"startDate":"2024-05-01","endDate":"2024-06-01"}},
                "agent":{"id":"ag","allowed_asset_types":["car"]},"fileTypes":["dni"]}"#,
         );
+        assert!(n > 1000, "{n} inputs");
+    }
+
+    #[test]
+    fn pricing_readers_agree_with_serde() {
+        use crate::pricing::{
+            AprRequest, LoanConditionsQuery, LoanRequest, LowestInstalmentRequest,
+            MaxPrincipalRequest, PricingTable, Quote,
+        };
+        let table = r#"{"currency":"EUR","programs":[{"program":"p","annualInterest":"0.1",
+            "merchantDiscountPercentage":"0","setupFee":"10","minPrincipal":"100","maxPrincipal":"5000",
+            "terms":[3,6],"minTerm":3,"maxTerm":24,"dueDate":5}]}"#;
+        let mut n = check::<LoanRequest>(
+            r#"{"principal":"5000","currency":"EUR","termMonths":30,"numberOfPayments":30,
+               "paymentFrequency":"monthly","annualRate":"0.091","rateBasis":"nominal","repayment":"balloon",
+               "balloonAmount":"100","amortisationMonths":40,"fees":[{"type":"opening","amount":"10","timing":"upfront"}],
+               "paymentFreeMonths":1,"startDate":"2024-01-15","paymentDay":5,"firstPaymentDate":"2024-02-05",
+               "aprRegime":"uk","profile":"exact","includeSchedule":false}"#,
+        ) + check::<AprRequest>(
+            r#"{"regime":"us","unitPeriod":"month","timeBasis":"days",
+               "drawdowns":[{"amount":"1000","date":"2024-01-01","periods":0,"fraction":0.5}],
+               "payments":[{"amount":"90","periods":1}]}"#,
+        ) + check::<AprRequest>(
+            r#"{"unitPeriod":{"perYear":8.1},"drawdowns":[{"amount":1000}],"payments":[]}"#,
+        ) + check::<PricingTable>(table)
+            + check::<LoanConditionsQuery>(r#"{"currency":"EUR","term":12,"principal":"1000"}"#)
+            + check::<MaxPrincipalRequest>(
+                r#"{"instalment":"100","currency":"EUR","termMonths":12,"numberOfPayments":12,
+                   "paymentFrequency":"weekly","annualRate":"0.05","rateBasis":"effective","profile":"nemuru"}"#,
+            )
+            + check::<LowestInstalmentRequest>(&format!(
+                r#"{{"pricing":{table},"principal":"1000"}}"#
+            ));
+        let mut request = LoanRequest::monthly("1000", "EUR", 3, "0.1");
+        request.start_date = Some("2024-01-31".into());
+        request.payment_day = Some(28);
+        request.fees = vec![crate::pricing::FeeInput {
+            kind: "x".into(),
+            amount: "5".into(),
+            timing: crate::pricing::FeeTiming::Upfront,
+        }];
+        let quote = crate::pricing::simulate(&request).unwrap();
+        n += check::<Quote>(&crate::pricing::quote_json(&quote));
+        for unit in [
+            r#""month""#,
+            r#""fourWeeks""#,
+            r#""nope""#,
+            r#"{"perYear":12}"#,
+            r#"{"perYear":-0}"#,
+            r#"{"perYear":2.5,"other":1}"#,
+            r#"{"perYear":"12"}"#,
+            r#"{"perYear":1,"perYear":2}"#,
+            r#"{"month":null}"#,
+            r#"{"month":1}"#,
+            r#"{"perYear":null}"#,
+            r#"{"month":null,"day":null}"#,
+            r#"{}"#,
+            r#"[12]"#,
+            r#"[-1.5]"#,
+            r#"[]"#,
+            r#"[1,2]"#,
+            r#"["month"]"#,
+            r#"null"#,
+            r#"true"#,
+            r#"7"#,
+        ] {
+            let v = Value::from_json(unit);
+            same_as_serde::<crate::pricing::UnitPeriod>(&v);
+            let req = Value::from_json(&format!(
+                r#"{{"unitPeriod":{unit},"drawdowns":[],"payments":[]}}"#
+            ));
+            same_as_serde::<AprRequest>(&req);
+            n += 1;
+        }
         assert!(n > 1000, "{n} inputs");
     }
 

@@ -556,3 +556,54 @@ pub fn us_time(origin: Date, date: Date, unit: UnitPeriod) -> (u32, f64) {
         UnitPeriod::PerYear { per_year } => day_based(365.0 / per_year),
     }
 }
+
+crate::json::read::from_tree_enum!(NamedUnitPeriod, {
+    Day: "day", Week: "week", Fortnight: "fortnight", FourWeeks: "fourWeeks",
+    HalfMonth: "halfMonth", Month: "month", TwoMonths: "twoMonths", Quarter: "quarter",
+    HalfYear: "halfYear", Year: "year",
+});
+crate::json::read::from_tree_enum!(TimeBasis, { Months: "months", Days: "days" });
+
+impl crate::json::FromTree for UnitPeriod {
+    /// As serde's untagged derive reads it: a variant name (or a map of one
+    /// variant name to `null`), else `{ perYear: N }` (other members ignored)
+    /// (not `[N]`), else serde's "did not match" message.
+    fn read(v: &crate::json::Value) -> Result<Self, crate::json::DeError> {
+        use crate::json::Value;
+        let named = |s: &str| NamedUnitPeriod::read(&Value::String(s.into())).ok();
+        let number = |v: &Value| match v {
+            Value::Number(n) => Some(crate::json::read::any_number(*n)),
+            _ => None,
+        };
+        let found = match v {
+            Value::String(s) => named(s).map(UnitPeriod::Named),
+            Value::Object(m) => match m.as_slice() {
+                [(k, Value::Null)] if named(k).is_some() => named(k).map(UnitPeriod::Named),
+                _ => {
+                    let mut per = m.iter().filter(|(k, _)| k == "perYear");
+                    match (per.next(), per.next()) {
+                        (Some((_, n)), None) => number(n),
+                        _ => None,
+                    }
+                    .map(|per_year| UnitPeriod::PerYear { per_year })
+                }
+            },
+            _ => None,
+        };
+        found.ok_or_else(|| {
+            serde::de::Error::custom("data did not match any variant of untagged enum UnitPeriod")
+        })
+    }
+}
+
+crate::json::read::from_tree_struct!(CashflowInput, deny = true, {
+    amount: "amount" req, date: "date" opt, periods: "periods" opt, fraction: "fraction" opt,
+});
+
+crate::json::read::from_tree_struct!(AprRequest, deny = true, {
+    regime: "regime" opt,
+    unit_period: "unitPeriod" opt,
+    time_basis: "timeBasis" opt,
+    drawdowns: "drawdowns" req,
+    payments: "payments" req,
+});

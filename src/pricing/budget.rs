@@ -258,3 +258,18 @@ pub fn lowest_instalment(
     }
     Ok(best)
 }
+
+crate::json::read::from_tree_struct!(MaxPrincipalRequest, deny = true, {
+    instalment: "instalment" req,
+    currency: "currency" req,
+    term_months: "termMonths" opt,
+    number_of_payments: "numberOfPayments" opt,
+    payment_frequency: "paymentFrequency" opt,
+    annual_rate: "annualRate" req,
+    rate_basis: "rateBasis" opt,
+    profile: "profile" opt,
+});
+
+crate::json::read::from_tree_struct!(LowestInstalmentRequest, deny = true, {
+    pricing: "pricing" req, principal: "principal" req,
+});

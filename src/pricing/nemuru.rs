@@ -446,3 +446,24 @@ pub fn loan_conditions(
         .map(|prog| conditions_for(currency, prog, term, principal))
         .collect()
 }
+
+crate::json::read::from_tree_struct!(PricingProgram, deny = true, {
+    program: "program" req,
+    annual_interest: "annualInterest" req,
+    merchant_discount_percentage: "merchantDiscountPercentage" req,
+    setup_fee: "setupFee" opt,
+    min_principal: "minPrincipal" req,
+    max_principal: "maxPrincipal" req,
+    terms: "terms" opt,
+    min_term: "minTerm" opt,
+    max_term: "maxTerm" opt,
+    due_date: "dueDate" opt,
+});
+
+crate::json::read::from_tree_struct!(PricingTable, deny = true, {
+    currency: "currency" req, programs: "programs" req,
+});
+
+crate::json::read::from_tree_struct!(LoanConditionsQuery, deny = true, {
+    currency: "currency" req, term: "term" req, principal: "principal" req,
+});

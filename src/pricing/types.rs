@@ -396,3 +396,82 @@ pub struct Quote {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub schedule: Option<Vec<ScheduleRow>>,
 }
+
+crate::json::read::from_tree_enum!(PaymentFrequency, {
+    Weekly: "weekly", Fortnightly: "fortnightly", Monthly: "monthly", Quarterly: "quarterly",
+    Annual: "annual",
+});
+crate::json::read::from_tree_enum!(RateBasis, { Nominal: "nominal", Effective: "effective" });
+crate::json::read::from_tree_enum!(Repayment, {
+    Annuity: "annuity", Linear: "linear", InterestOnly: "interestOnly", Balloon: "balloon",
+});
+crate::json::read::from_tree_enum!(FeeTiming, {
+    Upfront: "upfront", Financed: "financed", FirstInstalment: "firstInstalment",
+    EachInstalment: "eachInstalment", LastInstalment: "lastInstalment",
+});
+crate::json::read::from_tree_enum!(AprRegime, { Eu: "eu", Uk: "uk", Us: "us" });
+crate::json::read::from_tree_enum!(Profile, {
+    Nemuru: "nemuru", Standard: "standard", Exact: "exact",
+});
+
+crate::json::read::from_tree_struct!(FeeInput, deny = true, {
+    kind: "type" req, amount: "amount" req, timing: "timing" req,
+});
+
+crate::json::read::from_tree_struct!(LoanRequest, deny = true, {
+    principal: "principal" req,
+    currency: "currency" req,
+    term_months: "termMonths" opt,
+    number_of_payments: "numberOfPayments" opt,
+    payment_frequency: "paymentFrequency" opt,
+    annual_rate: "annualRate" req,
+    rate_basis: "rateBasis" opt,
+    repayment: "repayment" opt,
+    balloon_amount: "balloonAmount" opt,
+    amortisation_months: "amortisationMonths" opt,
+    fees: "fees" opt,
+    payment_free_months: "paymentFreeMonths" opt,
+    start_date: "startDate" opt,
+    payment_day: "paymentDay" opt,
+    first_payment_date: "firstPaymentDate" opt,
+    apr_regime: "aprRegime" opt,
+    profile: "profile" opt,
+    include_schedule: "includeSchedule" opt,
+});
+
+crate::json::read::from_tree_struct!(ScheduleRow, deny = false, {
+    number: "number" req,
+    date: "date" opt,
+    payment: "payment" sdec,
+    principal: "principal" sdec,
+    interest: "interest" sdec,
+    fees: "fees" sdec,
+    balance: "balance" sdec,
+});
+
+crate::json::read::from_tree_struct!(Quote, deny = false, {
+    currency: "currency" req,
+    principal: "principal" sdec,
+    financed_amount: "financedAmount" sdec,
+    amount_received: "amountReceived" sdec,
+    number_of_payments: "numberOfPayments" req,
+    payment_frequency: "paymentFrequency" req,
+    term_months: "termMonths" opt,
+    annual_rate: "annualRate" sdec,
+    rate_basis: "rateBasis" req,
+    repayment: "repayment" req,
+    instalment: "instalment" sdec,
+    first_payment: "firstPayment" sdec,
+    last_payment: "lastPayment" sdec,
+    total_interest: "totalInterest" sdec,
+    total_fees: "totalFees" sdec,
+    total_cost_of_credit: "totalCostOfCredit" sdec,
+    total_amount_payable: "totalAmountPayable" sdec,
+    apr: "apr" sdec,
+    apr_percent: "aprPercent" sdec,
+    apr_regime: "aprRegime" req,
+    profile: "profile" req,
+    start_date: "startDate" opt,
+    first_payment_date: "firstPaymentDate" opt,
+    schedule: "schedule" opt,
+});

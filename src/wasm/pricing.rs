@@ -6,17 +6,19 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{from_js, json_text_to_js, to_js, to_js_error};
+use super::{de_error, json_text_to_js, to_js, to_js_error, tree};
+use crate::json::FromTree;
 use crate::pricing::{
     self, AprRequest, AprResult, LoanConditionsQuery, LoanRequest, LowestInstalment,
     LowestInstalmentRequest, MaxPrincipal, MaxPrincipalRequest, PricingTable, Quote,
 };
 
-/// Deserialises an argument; a field of the wrong shape becomes a
-/// `LendkitError` (`invalid_input`) whose detail has the field's path, under
-/// `prefix` (`"pricing."`) for functions with several arguments.
-fn arg<T: serde::de::DeserializeOwned>(value: JsValue, prefix: &str) -> Result<T, JsValue> {
-    from_js(&value, prefix)
+/// Reads an argument with its hand reader ([`FromTree`], the same errors as
+/// serde's derive); a field of the wrong shape becomes a `LendkitError`
+/// (`invalid_input`) whose detail has the field's path, under `prefix`
+/// (`"pricing."`) for functions with several arguments.
+fn arg<T: FromTree>(value: JsValue, prefix: &str) -> Result<T, JsValue> {
+    T::read(&tree(&value)?).map_err(|e| de_error(e, prefix))
 }
 
 fn core<T>(result: Result<T, crate::Error>) -> Result<T, JsValue> {
