@@ -293,6 +293,26 @@ pub fn variant(v: &Value, names: &'static [&'static str]) -> Result<usize, DeErr
     }
 }
 
+/// The index of `name` in `names`, at compile time (so that a reader matches
+/// member indices, not strings).
+pub const fn position(names: &[&str], name: &str) -> usize {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a field name")
+}
+
 /// Implements [`FromTree`] for a struct from its fields' wire names, in
 /// declaration order: `field: "wireName" req` (serde's `missing field` when
 /// absent) or `field: "wireName" opt` (an `Option`, `None` when absent).
@@ -305,8 +325,10 @@ macro_rules! from_tree_struct {
                 use $crate::json::read::fields;
                 const NAMES: &[&str] = &[$($n),*];
                 $(let mut $f = None;)*
-                fields(v, NAMES, $deny, &mut |i, v| match NAMES[i] {
-                    $($n => $crate::json::read::from_tree_struct!(@set $kind, $f, v),)*
+                fields(v, NAMES, $deny, &mut |i, v| match i {
+                    $(i if i == const { $crate::json::read::position(NAMES, $n) } => {
+                        $crate::json::read::from_tree_struct!(@set $kind, $f, v)
+                    })*
                     _ => Ok(()),
                 })?;
                 Ok($ty { $($f: $crate::json::read::from_tree_struct!(@take $kind, $f, $n)),* })
