@@ -148,6 +148,26 @@ fn rounded_interest(
     Ok(round_fixed(mul(balance, fallback)?, dp))
 }
 
+/// `balance x rate` unrounded, for the profiles that keep unrounded balances:
+/// multiplied by the rate's numerator and divided last, so that an interest that
+/// terminates is exact (76602.50 at 12 % a week is 76602.50 x 12 / 5200 =
+/// 176.775, where 76602.50 x a 28-digit truncation of 12/5200 is
+/// 176.77499..., which would show a half cent as 176.77). Falls back to the
+/// decimal rate where the product would not fit.
+fn exact_interest(balance: Decimal, rate: Ratio, fallback: Decimal) -> Result<Decimal, Error> {
+    let exact = match (
+        Decimal::try_from_i128_with_scale(rate.num, 0),
+        Decimal::try_from_i128_with_scale(rate.den, 0),
+    ) {
+        (Ok(num), Ok(den)) if !den.is_zero() => balance.checked_mul(num).map(|p| (p, den)),
+        _ => None,
+    };
+    match exact {
+        Some((product, den)) => div(product, den),
+        None => mul(balance, fallback),
+    }
+}
+
 /// The largest payment or balance the engine carries (10^15).
 const AMOUNT_LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
 
@@ -192,11 +212,11 @@ fn decimal_loop(
     let (mut first_payment, mut last_payment) = (Decimal::ZERO, Decimal::ZERO);
     for k in 1..=n {
         let rate_k = if k == 1 { first_rate } else { r };
+        let ratio = if k == 1 { first_ratio } else { rate_ratio };
         let interest = if standard {
-            let ratio = if k == 1 { first_ratio } else { rate_ratio };
             rounded_interest(balance, ratio, rate_k, dp)?
         } else {
-            mul(balance, rate_k)?
+            exact_interest(balance, ratio, rate_k)?
         };
         let mut principal = match loan.repayment {
             Repayment::Annuity | Repayment::Balloon => sub(level, interest)?,
