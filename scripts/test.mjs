@@ -1,7 +1,7 @@
 // `npm test`: installs the toolchain pieces a fresh machine lacks, builds, and
 // runs every check, one timed line per step. A failing step names itself, shows
 // the end of its log (all logs are in test-results/logs/) and stops the run.
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, gzipBudget, readSize } from "./build.mjs";
 import { writeReadmeExamples } from "./readme-examples.mjs";
@@ -44,7 +44,14 @@ await step("wasm gzip size budget", async () => {
     ["clients", size.clients?.gzip ?? Infinity, clientsGzipBudget()],
   ];
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const details = checks.map(([name, gzip, budget]) => `${name} ${kb(gzip)} of ${kb(budget)}`);
+  // The target every module is being brought under (issue 2's 150 KB); the
+  // budget is the ceiling npm test enforces meanwhile (README, "Size and speed").
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const target = Number(manifest.lendkit.wasmGzipTargetBytes);
+  const details = checks.map(([name, gzip, budget]) => {
+    const gap = gzip > target ? `, ${kb(gzip - target)} over the ${kb(target)} target` : "";
+    return `${name} ${kb(gzip)} of ${kb(budget)}${gap}`;
+  });
   const over = checks.filter(([, gzip, budget]) => !(gzip <= budget)).map(([name]) => name);
   if (over.length) throw new StepError(`over budget (gzip): ${over.join(", ")}: ${details.join("; ")}`);
   return details.join("; ");
