@@ -1,11 +1,13 @@
 // @ts-check
 // What is not one of the lenders' APIs: the signing page a customer opens from
 // an asset loan's `signingUrl` (sign or decline), and the control endpoints
-// under /_sandbox/ that tests and demos use to move time and drive steps.
+// under /_sandbox/ that tests and demos use to move time, drive steps and
+// inject faults (./faults.js).
 import { ApiError, obj } from "./http.js";
 import { assetLoanOf, declineLoan, registerLoan, signLoan } from "./asset-loans.js";
 import { ALL_STEPS, setStep } from "./nemuru.js";
 import { isoSeconds } from "./clock.js";
+import { parseFault } from "./faults.js";
 
 /** @typedef {import("./http.js").Route} Route */
 /** @typedef {import("./context.js").Ctx} Ctx */
@@ -28,7 +30,7 @@ button[value=sign]{background:#14532d;color:#fff;border-color:#14532d}.note{colo
 
 /**
  * @param {Ctx} ctx
- * @param {{ tick: () => void, info: () => Record<string, unknown>, requests: () => unknown[] }} hooks
+ * @param {{ tick: () => void, info: () => Record<string, unknown>, requests: () => unknown[], faults: import("./faults.js").Faults }} hooks
  * @returns {Route[]}
  */
 export function controlRoutes(ctx, hooks) {
@@ -165,6 +167,36 @@ export function controlRoutes(ctx, hooks) {
         }
         setStep(ctx, loan, step);
         return { status: 200, body: { id: loan.id, status: loan.status } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/_sandbox/faults",
+      api: "sandbox",
+      operationId: "sandboxInjectFault",
+      handler(req) {
+        const b = obj(req.body);
+        if (!b) throw new ApiError(400, "the body must be a JSON object { status, count?, method?, path?, message? }");
+        const fault = hooks.faults.add(parseFault(b));
+        return { status: 201, body: { fault, faults: hooks.faults.list() } };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/_sandbox/faults",
+      api: "sandbox",
+      operationId: "sandboxFaults",
+      handler() {
+        return { status: 200, body: { faults: hooks.faults.list() } };
+      },
+    },
+    {
+      method: "DELETE",
+      pattern: "/_sandbox/faults",
+      api: "sandbox",
+      operationId: "sandboxClearFaults",
+      handler() {
+        return { status: 200, body: { cleared: hooks.faults.clear(), faults: [] } };
       },
     },
     {

@@ -72,7 +72,11 @@ function defaultCode(status) {
       410: "GONE",
       413: "PAYLOAD_TOO_LARGE",
       415: "UNSUPPORTED_MEDIA_TYPE",
+      429: "TOO_MANY_REQUESTS",
       501: "NOT_IMPLEMENTED",
+      502: "BAD_GATEWAY",
+      503: "SERVICE_UNAVAILABLE",
+      504: "GATEWAY_TIMEOUT",
     }[status] ?? "INTERNAL_ERROR"
   );
 }
@@ -89,6 +93,9 @@ const NEMURU_EXCEPTIONS = /** @type {Record<number, string>} */ ({
   415: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\UnsupportedMediaTypeException",
   500: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\InternalErrorException",
   501: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\NotImplementedException",
+  502: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\BadGatewayException",
+  503: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\ServiceUnavailableException",
+  504: "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\GatewayTimeoutException",
 });
 
 /**
@@ -225,10 +232,12 @@ function isJson(contentType) {
  * @param {(issues: Issue[]) => Record<string, unknown>} options.nemuru400
  * @param {() => string} options.baseUrl
  * @param {(req: Req, route: Route | undefined) => void} [options.before] runs before each handler (time-driven steps)
+ * @param {(method: string, path: string, route: Route) => ApiError | undefined} [options.fault] an injected fault the
+ *   request answers instead of reaching its route (checked once the body is read, before any other check)
  * @param {(entry: LogEntry, error?: unknown) => void} options.onLog
  * @param {() => string} options.now ISO time for the log
  */
-export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, onLog, now }) {
+export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, fault, onLog, now }) {
   let counter = 0;
   /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
   return async function handle(req, res) {
@@ -277,6 +286,8 @@ export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, o
         const kind = route.body ?? (["POST", "PUT", "PATCH"].includes(method) ? "json" : "none");
         const limit = route.bodyLimit ?? bodyLimit;
         const { buffer, bytes, tooLarge } = await readBody(req, limit);
+        const injected = fault?.(method, path, route);
+        if (injected) throw injected;
         if (tooLarge) {
           throw new ApiError(413, `The request body is larger than ${limit} bytes`, { code: "PAYLOAD_TOO_LARGE" });
         }

@@ -16,6 +16,7 @@ import { assetRoutes, assetTick, issueOffer } from "./asset-loans.js";
 import { buildOffer, tuumRoutes, tuumTick } from "./tuum.js";
 import { nemuruRoutes, nemuruTick } from "./nemuru.js";
 import { controlRoutes } from "./control.js";
+import { createFaults } from "./faults.js";
 import { createWebhookDelivery } from "./webhooks.js";
 import { openApiDocument } from "./openapi.js";
 
@@ -156,8 +157,10 @@ export async function startSandbox(options = {}) {
   const baseUrl = () => `http://${shownHost}:${port}`;
 
   const routes = [...nemuruRoutes(ctx), ...tuumRoutes(ctx), ...assetRoutes(ctx)];
+  const faults = createFaults();
   const control = controlRoutes(ctx, {
     tick,
+    faults,
     requests: () => requestLog,
     info: () => ({
       name: "lendkit sandbox",
@@ -183,6 +186,7 @@ export async function startSandbox(options = {}) {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     nemuru400: (issues) => engine.nemuruBadRequest(issues),
     baseUrl,
+    fault: (method, path, route) => (route.api === "sandbox" ? undefined : faults.take(method, path)),
     now: () => new Date().toISOString(),
     before(req) {
       if (typeof req.headers.host === "string" && /^[\w.\-:[\]]+$/.test(req.headers.host)) req.baseUrl = `http://${req.headers.host}`;

@@ -272,6 +272,20 @@ const schemas = {
     requirements: { type: "array", items: ref("Requirement") },
   }),
   SandboxError: open({ error: str, code: str }, ["error"]),
+  FaultRequest: object(
+    {
+      status: { type: "integer", minimum: 400, maximum: 599 },
+      count: { type: "integer", minimum: 1, maximum: 1000, default: 1 },
+      method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE"] },
+      path: { type: "string", pattern: "^/" },
+      message: str,
+    },
+    ["status"],
+  ),
+  Fault: object(
+    { id: int, status: int, remaining: int, method: str, path: str, message: str },
+    ["id", "status", "remaining"],
+  ),
 };
 
 /**
@@ -490,6 +504,30 @@ export function openApiDocument(serverUrl) {
           parameters: [pathParam("loanId")],
           requestBody: json(object({ step: str })),
           responses: { 200: ok("The loan's step", object({ id: str, status: str })), 400: ok("Unknown step", ref("SandboxError")) },
+        },
+      },
+      "/_sandbox/faults": {
+        post: {
+          tags: ["sandbox"],
+          operationId: "sandboxInjectFault",
+          description:
+            "The next `count` lender requests matching `method` and the path prefix `path` answer `status` in their API's error shape (NemuruError, TuumError, AssetError) before reaching their route. Never applies to /_sandbox routes.",
+          requestBody: { required: true, ...json(ref("FaultRequest")) },
+          responses: {
+            201: ok("The fault and every pending one", object({ fault: ref("Fault"), faults: { type: "array", items: ref("Fault") } })),
+            400: ok("Bad input", ref("SandboxError")),
+            409: ok("Too many pending faults", ref("SandboxError")),
+          },
+        },
+        get: {
+          tags: ["sandbox"],
+          operationId: "sandboxFaults",
+          responses: { 200: ok("The pending faults", object({ faults: { type: "array", items: ref("Fault") } })) },
+        },
+        delete: {
+          tags: ["sandbox"],
+          operationId: "sandboxClearFaults",
+          responses: { 200: ok("Every pending fault cleared", object({ cleared: int, faults: { type: "array", maxItems: 0 } })) },
         },
       },
       "/_sandbox/requests": {
