@@ -75,6 +75,67 @@ fn loan_request() -> (String, JsValue) {
     (id, request)
 }
 
+/// A call to one of the sandbox's control endpoints through the global `fetch`
+/// (`window.fetch` in Chromium, Node's own in Node); returns the JSON body and
+/// panics on a status other than 2xx.
+async fn control(method: &str, path: &str, body: Option<&str>) -> JsValue {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if let Some(body) = body {
+        init.set_body(&JsValue::from_str(body));
+        init.set_headers(&json(r#"{"content-type":"application/json"}"#));
+    }
+    let global = js_sys::global();
+    let fetch: js_sys::Function = Reflect::get(&global, &"fetch".into())
+        .unwrap()
+        .unchecked_into();
+    let url = format!("{}{path}", sandbox());
+    let p: Promise = fetch
+        .call2(&global, &JsValue::from_str(&url), &init)
+        .unwrap()
+        .unchecked_into();
+    let response = ok(p).await;
+    let status = get(&response, "status").as_f64().unwrap_or(0.0);
+    let read: js_sys::Function = get(&response, "json").unchecked_into();
+    let body = ok(read.call0(&response).unwrap().unchecked_into()).await;
+    assert!(
+        (200.0..300.0).contains(&status),
+        "{method} {path}: {status} {:?}",
+        JSON::stringify(&body).ok()
+    );
+    body
+}
+
+/// Makes the next `count` requests of `method` under `path` (a prefix) answer
+/// `status`, in the provider's own error shape (`POST /_sandbox/faults`).
+async fn inject(status: u16, count: u32, method: &str, path: &str) {
+    control("DELETE", "/_sandbox/faults", None).await;
+    let fault =
+        format!(r#"{{"status":{status},"count":{count},"method":"{method}","path":"{path}"}}"#);
+    control("POST", "/_sandbox/faults", Some(&fault)).await;
+}
+
+/// How many faults are still pending.
+async fn pending_faults() -> u32 {
+    let faults: js_sys::Array =
+        get(&control("GET", "/_sandbox/faults", None).await, "faults").unchecked_into();
+    faults.length()
+}
+
+/// The last `n` statuses the sandbox answered to `method path`, oldest first
+/// (from its request log; fewer when it saw fewer).
+async fn last_statuses(method: &str, path: &str, n: usize) -> Vec<u16> {
+    let log: js_sys::Array = control("GET", "/_sandbox/requests", None)
+        .await
+        .unchecked_into();
+    let mut all: Vec<u16> = log
+        .iter()
+        .filter(|e| text(e, "method") == method && text(e, "path") == path)
+        .map(|e| get(&e, "status").as_f64().unwrap_or(0.0) as u16)
+        .collect();
+    all.split_off(all.len().saturating_sub(n))
+}
+
 fn none() -> Option<lendkit::wasm::clients::CallOptions> {
     None
 }
@@ -256,21 +317,12 @@ async fn asset_loans_until_completed() {
         "IN_PROGRESS"
     );
     for action in ["sign", "register"] {
-        let init = web_sys::RequestInit::new();
-        init.set_method("POST");
-        let global = js_sys::global();
-        let fetch: js_sys::Function = Reflect::get(&global, &"fetch".into())
-            .unwrap()
-            .unchecked_into();
-        let p: Promise = fetch
-            .call2(
-                &global,
-                &JsValue::from_str(&format!("{url}/_sandbox/asset-loans/{loan_id}/{action}")),
-                &init,
-            )
-            .unwrap()
-            .unchecked_into();
-        ok(p).await;
+        control(
+            "POST",
+            &format!("/_sandbox/asset-loans/{loan_id}/{action}"),
+            None,
+        )
+        .await;
     }
     let done = ok(c.wait_for_loan(loan_id, wait("COMPLETED", 20, 5000))).await;
     assert_eq!(text(&done, "status"), "COMPLETED");
@@ -279,4 +331,90 @@ async fn asset_loans_until_completed() {
         "LendkitNotFoundError",
     )
     .await;
+}
+
+// LendkitApiError, from a real sandbox: faults injected with POST /_sandbox/faults.
+// The clients retry a safe request twice (src/clients/http.rs, RetryPolicy's
+// default: 300 ms then 600 ms) after a 5xx, and never retry an unsafe one.
+
+#[wasm_bindgen_test]
+async fn api_error_retried_get_succeeds() {
+    let url = sandbox();
+    let c =
+        AssetLoansClient::new(ts(&format!(r#"{{"baseUrl":"{url}","token":"sandbox"}}"#))).unwrap();
+    let path = "/v1/asset-offers/off_k93mxp12";
+    inject(503, 2, "GET", path).await;
+    let offer = ok(c.get_asset_offer("off_k93mxp12".into(), none())).await;
+    assert_eq!(text(&offer, "offerId"), "off_k93mxp12");
+    assert_eq!(pending_faults().await, 0, "both faults were consumed");
+    assert_eq!(
+        last_statuses("GET", path, 3).await,
+        [503, 503, 200],
+        "two 503s, then the third attempt"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn api_error_after_the_retries() {
+    let c = nemuru(sandbox(), "12345");
+    let (id, request) = loan_request();
+    ok(c.create_loan(Ts::new_unchecked(request), none())).await;
+    let path = format!("/v2/loans/{id}");
+    // One more 503 than the first attempt and its two retries would need.
+    inject(503, 4, "GET", &path).await;
+    let e = err(c.get_loan(id.clone(), none()), "LendkitApiError").await;
+    assert_eq!(get(&e, "status").as_f64(), Some(503.0));
+    assert_eq!(
+        text(&e, "code"),
+        "Nemuru\\Module\\ApiGateway\\Domain\\Exception\\ServiceUnavailableException",
+        "Nemuru's exception is the code"
+    );
+    assert_eq!(text(&e, "provider"), "nemuru");
+    assert!(text(&e, "requestId").starts_with("req_"));
+    assert!(
+        text(&e, "message").starts_with("nemuru 503: "),
+        "{}",
+        text(&e, "message")
+    );
+    assert_eq!(
+        last_statuses("GET", &path, 10).await,
+        [503, 503, 503],
+        "three attempts: the first and two retries"
+    );
+    assert_eq!(pending_faults().await, 1);
+    control("DELETE", "/_sandbox/faults", None).await;
+    let loan = ok(c.get_loan(id.clone(), none())).await;
+    assert_eq!(text(&loan, "payload.id"), id);
+}
+
+#[wasm_bindgen_test]
+async fn api_error_unsafe_post_is_not_retried() {
+    let url = sandbox();
+    let c = TuumClient::new(ts(&format!(
+        r#"{{"baseUrl":"{url}","authToken":"sandbox","channelCode":"system"}}"#
+    )))
+    .unwrap();
+    let offer = r#"{"requestedMoney":{"amount":"20000","currencyCode":"GBP"},"loanPeriod":12,"loanTypeCode":"BALLOON_LOAN","paymentDay":1,"tenantCode":"MB","countryCode":"GB","offeredMoney":{"amount":"20000","currencyCode":"GBP"}}"#;
+    let path = "/api/v3/persons/ID-3392/offers";
+    inject(503, 1, "POST", path).await;
+    let e = err(
+        c.create_offer("ID-3392".into(), ts(offer), none()),
+        "LendkitApiError",
+    )
+    .await;
+    assert_eq!(get(&e, "status").as_f64(), Some(503.0));
+    assert_eq!(
+        text(&e, "code"),
+        "SERVICE_UNAVAILABLE",
+        "Tuum's errors[0].code"
+    );
+    assert_eq!(text(&e, "provider"), "tuum");
+    assert_eq!(pending_faults().await, 0, "the fault was consumed once");
+    let created = ok(c.create_offer("ID-3392".into(), ts(offer), none())).await;
+    assert_eq!(text(&created, "data.statusCode"), "PREPARING");
+    assert_eq!(
+        last_statuses("POST", path, 2).await,
+        [503, 200],
+        "one attempt (no retry), then the next call"
+    );
 }
