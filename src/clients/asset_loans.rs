@@ -14,7 +14,6 @@ use super::transport::{HttpResponse, Method, Transport};
 use super::wire::check_id;
 use crate::json::Value;
 use crate::validation::requests::{RequestContext, RequestKind};
-use crate::FieldError;
 
 const PROVIDER: &str = "asset-loans";
 
@@ -265,13 +264,8 @@ impl AssetLoansClient {
     /// # Errors
     /// A validation error on `baseUrl` or `token`.
     pub fn new(config: AssetLoansConfig) -> Result<AssetLoansClient, ClientError> {
-        let endpoint = Endpoint::new(PROVIDER, &config.base_url)?;
-        if config.token.trim().is_empty() {
-            return Err(ClientError::validation(
-                PROVIDER,
-                vec![FieldError::new("token", "required", "is required")],
-            ));
-        }
+        let endpoint =
+            Endpoint::with_credentials(PROVIDER, &config.base_url, &[("token", &config.token)])?;
         Ok(AssetLoansClient {
             endpoint,
             token: config.token,

@@ -95,6 +95,29 @@ impl Endpoint {
         })
     }
 
+    /// The endpoint of a client, whose credentials must not be blank: the base
+    /// URL is checked first, then every blank credential is reported at once.
+    ///
+    /// # Errors
+    /// A validation error on `baseUrl`, or `required` on each blank credential.
+    pub fn with_credentials(
+        provider: &'static str,
+        base_url: &str,
+        credentials: &[(&str, &str)],
+    ) -> Result<Endpoint, ClientError> {
+        let endpoint = Endpoint::new(provider, base_url)?;
+        let missing: Vec<FieldError> = credentials
+            .iter()
+            .filter(|(_, value)| value.trim().is_empty())
+            .map(|(name, _)| FieldError::new(*name, "required", "is required"))
+            .collect();
+        if missing.is_empty() {
+            Ok(endpoint)
+        } else {
+            Err(ClientError::validation(provider, missing))
+        }
+    }
+
     /// `base_url + path + ?query` with the query values percent-encoded.
     pub fn url(&self, path: &str, query: &[(&str, &str)]) -> String {
         let mut url = format!("{}{}", self.base_url, path);

@@ -652,19 +652,14 @@ impl NemuruClient {
     /// # Errors
     /// A validation error on `baseUrl`, `username` or `password`.
     pub fn new(config: NemuruConfig) -> Result<NemuruClient, ClientError> {
-        let endpoint = Endpoint::new(PROVIDER, &config.base_url)?;
-        let mut missing = Vec::new();
-        for (name, v) in [
-            ("username", &config.username),
-            ("password", &config.password),
-        ] {
-            if v.trim().is_empty() {
-                missing.push(FieldError::new(name, "required", "is required"));
-            }
-        }
-        if !missing.is_empty() {
-            return Err(ClientError::validation(PROVIDER, missing));
-        }
+        let endpoint = Endpoint::with_credentials(
+            PROVIDER,
+            &config.base_url,
+            &[
+                ("username", &config.username),
+                ("password", &config.password),
+            ],
+        )?;
         Ok(NemuruClient {
             endpoint,
             username: config.username,

@@ -18,7 +18,6 @@ use crate::validation::requests::{
     RequestContext, RequestKind, TuumMoney, TuumOffer, TuumValidityRange,
 };
 use crate::validation::value::Value;
-use crate::FieldError;
 
 const PROVIDER: &str = "tuum";
 
@@ -479,19 +478,14 @@ impl TuumClient {
     /// # Errors
     /// A validation error on `baseUrl`, `authToken` or `channelCode`.
     pub fn new(config: TuumConfig) -> Result<TuumClient, ClientError> {
-        let endpoint = Endpoint::new(PROVIDER, &config.base_url)?;
-        let mut missing = Vec::new();
-        for (name, v) in [
-            ("authToken", &config.auth_token),
-            ("channelCode", &config.channel_code),
-        ] {
-            if v.trim().is_empty() {
-                missing.push(FieldError::new(name, "required", "is required"));
-            }
-        }
-        if !missing.is_empty() {
-            return Err(ClientError::validation(PROVIDER, missing));
-        }
+        let endpoint = Endpoint::with_credentials(
+            PROVIDER,
+            &config.base_url,
+            &[
+                ("authToken", &config.auth_token),
+                ("channelCode", &config.channel_code),
+            ],
+        )?;
         Ok(TuumClient {
             endpoint,
             auth_token: config.auth_token,
