@@ -7,6 +7,7 @@
 //! [`from_value`]: one code path instead of one serde instantiation per type and
 //! per deserializer, which keeps the wasm module small.
 
+pub(crate) mod float;
 mod parse;
 pub mod read;
 pub mod value;

@@ -7,8 +7,9 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::de::{Error as _, Unexpected};
+use serde::de::Error as _;
 
+use super::float::f64_string;
 use super::value::{expected, DeError};
 use super::Value;
 use crate::civil::{Date, DateTime, Instant};
@@ -40,6 +41,23 @@ impl FromTree for bool {
     }
 }
 
+/// serde's `invalid_type` / `invalid_value` message, written here rather than
+/// through `serde::de::Unexpected`, whose `Display` (with its float arm) keeps
+/// core's float formatting in the wasm module.
+fn invalid(kind: &str, unexpected: &str, expected: &str) -> DeError {
+    DeError::custom(format!("invalid {kind}: {unexpected}, expected {expected}"))
+}
+
+/// serde's `Unexpected` text for a null, boolean, array or object.
+fn unexpected(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+        _ => "unit value".into(),
+    }
+}
+
 /// A whole number as the deserializer hands it to serde's integer visitors.
 fn whole(v: &Value, name: &str, min: i64, max: i64) -> Result<i64, DeError> {
     match v {
@@ -47,13 +65,9 @@ fn whole(v: &Value, name: &str, min: i64, max: i64) -> Result<i64, DeError> {
             let i = *n as i64;
             if i >= min && i <= max {
                 Ok(i)
-            } else if *n >= 0.0 {
-                Err(DeError::invalid_value(
-                    Unexpected::Unsigned(i as u64),
-                    &name,
-                ))
             } else {
-                Err(DeError::invalid_value(Unexpected::Signed(i), &name))
+                // serde's `Unexpected::Unsigned` / `Signed`: "integer `-3`".
+                Err(invalid("value", &format!("integer `{i}`"), name))
             }
         }
         Value::Number(_) => Err(DeError::custom("expected a whole number")),
@@ -83,18 +97,22 @@ impl FromTree for Decimal {
                 return Ok(Decimal::from(*n as i64));
             }
             Value::Number(n) => {
-                return n
-                    .to_string()
-                    .parse::<Decimal>()
-                    .map_err(|_| DeError::invalid_value(Unexpected::Float(*n), &DECIMAL));
+                let text = f64_string(*n);
+                return text.parse::<Decimal>().map_err(|_| {
+                    // serde's `Unexpected::Float`: the number with a `.0` when it has
+                    // no point (`1e30` is "floating point `1000…000.0`").
+                    let point = if n.is_finite() && !text.contains('.') {
+                        ".0"
+                    } else {
+                        ""
+                    };
+                    invalid("value", &format!("floating point `{text}{point}`"), DECIMAL)
+                });
             }
             Value::String(s) => return decimal_text(s),
-            Value::Null => Unexpected::Unit,
-            Value::Bool(b) => Unexpected::Bool(*b),
-            Value::Array(_) => Unexpected::Seq,
-            Value::Object(_) => Unexpected::Map,
+            other => unexpected(other),
         };
-        Err(DeError::invalid_type(unexpected, &DECIMAL))
+        Err(invalid("type", &unexpected, DECIMAL))
     }
 }
 
@@ -102,7 +120,7 @@ impl FromTree for Decimal {
 fn decimal_text(s: &str) -> Result<Decimal, DeError> {
     s.parse::<Decimal>()
         .or_else(|_| Decimal::from_scientific(s))
-        .map_err(|_| DeError::invalid_value(Unexpected::Str(s), &DECIMAL))
+        .map_err(|_| invalid("value", &format!("string {s:?}"), DECIMAL))
 }
 
 /// A [`Decimal`] field read as `rust_decimal::serde::str` reads it: a string only.
@@ -148,14 +166,12 @@ impl FromTree for crate::money::DecimalText {
         let unexpected = match v {
             Value::String(s) => return Ok(DecimalText::Text(s.clone())),
             Value::Number(n) => return Ok(DecimalText::Number(any_number(*n))),
-            Value::Null => Unexpected::Unit,
-            Value::Bool(b) => Unexpected::Bool(*b),
-            Value::Array(_) => Unexpected::Seq,
-            Value::Object(_) => Unexpected::Map,
+            other => unexpected(other),
         };
-        Err(DeError::invalid_type(
-            unexpected,
-            &"a decimal string such as \"186.97\"",
+        Err(invalid(
+            "type",
+            &unexpected,
+            "a decimal string such as \"186.97\"",
         ))
     }
 }

@@ -120,18 +120,7 @@ fn number_json_len(n: f64) -> usize {
     }
     // `{}` on f64 is the shortest round-trip form, like JavaScript's for the
     // magnitudes requests use.
-    let mut counter = LenCounter(0);
-    let _ = fmt::write(&mut counter, format_args!("{n}"));
-    counter.0
-}
-
-struct LenCounter(usize);
-
-impl fmt::Write for LenCounter {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0 += s.len();
-        Ok(())
-    }
+    super::float::f64_string(n).len()
 }
 
 fn string_json_len(s: &str) -> usize {

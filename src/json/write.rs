@@ -106,7 +106,7 @@ impl Writer {
 
     fn float(&mut self, v: f64) {
         if v.is_finite() {
-            let _ = write!(self.0, "{v}");
+            super::float::push_f64(&mut self.0, v);
         } else {
             self.0.push_str("null");
         }

@@ -65,7 +65,7 @@ pub(crate) mod wire_number {
                 if !v.is_finite() {
                     return Err(E::custom("not a finite number"));
                 }
-                v.to_string()
+                crate::json::float::f64_string(v)
                     .parse::<Decimal>()
                     .map(|d| d.normalize())
                     .map_err(|_| E::custom("a number out of the decimal range"))

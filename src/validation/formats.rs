@@ -340,7 +340,7 @@ pub fn number_to_decimal(n: f64) -> Option<Decimal> {
     if !n.is_finite() || n.abs() >= 1e28 {
         return None;
     }
-    Decimal::from_str_exact(&format!("{n}"))
+    Decimal::from_str_exact(&crate::json::float::f64_string(n))
         .ok()
         .map(|d| d.normalize())
 }
