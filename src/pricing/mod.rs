@@ -32,7 +32,8 @@ pub use disclosure::disclosure;
 pub use json::quote_json;
 pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
 pub use nemuru::{
-    loan_conditions, LoanConditions, LoanConditionsQuery, PricingProgram, PricingTable,
+    loan_conditions, loan_conditions_grid, LoanConditions, LoanConditionsGridQuery,
+    LoanConditionsQuery, PricingProgram, PricingTable,
 };
 pub use schedule::simulate;
 pub use types::{

@@ -147,6 +147,23 @@ pub struct LoanConditionsQuery {
     pub principal: DecimalText,
 }
 
+/// The query of [`loan_conditions_grid`]: one principal, every term (or the
+/// terms listed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LoanConditionsGridQuery {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The principal, a decimal string.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub principal: DecimalText,
+    /// The terms in months; absent, every term some program offers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub terms: Option<Vec<i64>>,
+}
+
 /// One entry of Nemuru's `loan_conditions`, in Nemuru's wire shape: its field
 /// names, and amounts and rates as JSON numbers exactly as Nemuru writes them
 /// (`"principal": 5000`, `"tae": 0.095`, `"user_defined_quota": 186.97`), so the
@@ -410,8 +427,93 @@ pub fn loan_conditions(
     query: &LoanConditionsQuery,
 ) -> Result<Vec<LoanConditions>, Error> {
     let mut p = Problems::new();
+    if !(1..=MAX_TERM).contains(&query.term) {
+        p.push("query.term", "out_of_range", "1 to 1200 months");
+    }
+    let term = u32::try_from(query.term).unwrap_or(1);
+    conditions_grid(
+        p,
+        pricing,
+        &query.currency,
+        &query.principal,
+        Some(std::slice::from_ref(&term)),
+    )
+}
+
+/// Every program x term of a pricing table for one principal: what a
+/// checkout's comparison grid shows, in one call. The entries are ordered by
+/// term (ascending), then by the table's order, so they equal the
+/// concatenation of [`loan_conditions`] for each term. `terms` narrows the
+/// grid (absent: every term some program offers).
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::{loan_conditions_grid, LoanConditionsGridQuery, PricingProgram, PricingTable};
+/// let table = PricingTable {
+///     currency: "EUR".into(),
+///     programs: vec![PricingProgram {
+///         program: "free_program".into(),
+///         annual_interest: "0.091".into(),
+///         merchant_discount_percentage: "0".into(),
+///         setup_fee: None,
+///         min_principal: "100".into(),
+///         max_principal: "10000".into(),
+///         terms: Some(vec![12, 30]),
+///         min_term: None,
+///         max_term: None,
+///         due_date: None,
+///     }],
+/// };
+/// let query = LoanConditionsGridQuery { currency: "EUR".into(), principal: "5000".into(), terms: None };
+/// let out = loan_conditions_grid(&table, &query).unwrap();
+/// assert_eq!(out.len(), 2);
+/// assert_eq!(out[1].user_defined_quota.to_string(), "186.97");
+/// ```
+///
+/// # Errors
+/// As [`loan_conditions`]; a bad term is reported at `query.terms[i]`.
+pub fn loan_conditions_grid(
+    pricing: &PricingTable,
+    query: &LoanConditionsGridQuery,
+) -> Result<Vec<LoanConditions>, Error> {
+    let mut p = Problems::new();
+    let mut terms = Vec::new();
+    if let Some(asked) = &query.terms {
+        for (i, &t) in asked.iter().enumerate() {
+            if (1..=MAX_TERM).contains(&t) {
+                terms.push(u32::try_from(t).unwrap_or(1));
+            } else {
+                p.push(
+                    format!("query.terms[{i}]"),
+                    "out_of_range",
+                    "1 to 1200 months",
+                );
+            }
+        }
+        terms.sort_unstable();
+        terms.dedup();
+    }
+    conditions_grid(
+        p,
+        pricing,
+        &query.currency,
+        &query.principal,
+        query.terms.as_ref().map(|_| terms.as_slice()),
+    )
+}
+
+/// The shared body of [`loan_conditions`] and [`loan_conditions_grid`]: checks
+/// the table and the query (adding to `p`), then prices every program at
+/// every term of `terms` (absent: every term of the table), term by term.
+fn conditions_grid(
+    mut p: Problems,
+    pricing: &PricingTable,
+    query_currency: &str,
+    principal: &DecimalText,
+    terms: Option<&[u32]>,
+) -> Result<Vec<LoanConditions>, Error> {
     let (currency, programs) = check_table(&mut p, "pricing.", pricing);
-    let query_currency = Currency::from_code(&query.currency);
+    let query_currency = Currency::from_code(query_currency);
     if query_currency.is_none() {
         p.push(
             "query.currency",
@@ -421,13 +523,10 @@ pub fn loan_conditions(
     }
     let principal = p.amount(
         "query.principal",
-        &query.principal,
+        principal,
         false,
         query_currency.map(|c| c.minor_units()),
     );
-    if !(1..=MAX_TERM).contains(&query.term) {
-        p.push("query.term", "out_of_range", "1 to 1200 months");
-    }
     p.finish()?;
     let (Some(currency), Some(principal)) = (currency, principal) else {
         return Ok(Vec::new());
@@ -435,16 +534,29 @@ pub fn loan_conditions(
     if query_currency != Some(currency) {
         return Ok(Vec::new());
     }
-    let term = u32::try_from(query.term).unwrap_or(1);
-    programs
-        .iter()
-        .filter(|prog| {
-            prog.terms.contains(&term)
+    let all_terms;
+    let terms = match terms {
+        Some(t) => t,
+        None => {
+            let mut t: Vec<u32> = programs.iter().flat_map(|p| p.terms.clone()).collect();
+            t.sort_unstable();
+            t.dedup();
+            all_terms = t;
+            &all_terms
+        }
+    };
+    let mut out = Vec::new();
+    for &term in terms {
+        for prog in &programs {
+            if prog.terms.contains(&term)
                 && principal >= prog.min_principal
                 && principal <= prog.max_principal
-        })
-        .map(|prog| conditions_for(currency, prog, term, principal))
-        .collect()
+            {
+                out.push(conditions_for(currency, prog, term, principal)?);
+            }
+        }
+    }
+    Ok(out)
 }
 
 crate::json::read::from_tree_struct!(PricingProgram, deny = true, {
@@ -466,4 +578,8 @@ crate::json::read::from_tree_struct!(PricingTable, deny = true, {
 
 crate::json::read::from_tree_struct!(LoanConditionsQuery, deny = true, {
     currency: "currency" req, term: "term" req, principal: "principal" req,
+});
+
+crate::json::read::from_tree_struct!(LoanConditionsGridQuery, deny = true, {
+    currency: "currency" req, principal: "principal" req, terms: "terms" opt,
 });
