@@ -31,47 +31,93 @@ fn not_found(message: &str) -> Error {
     }
 }
 
-/// Present value at periodic rate `i` and its derivative. `flows` are sorted by
-/// `whole`.
-fn npv(flows: &[Flow], discount: Discount, i: f64) -> (f64, f64) {
-    let one_i = 1.0 + i;
-    let v = 1.0 / one_i;
-    let ln1p = i.ln_1p();
-    let mut vp = 1.0;
-    let mut at = 0u32;
-    let mut frac_key = f64::NAN;
-    let mut frac_factor = 1.0;
-    let (mut f, mut df) = (0.0, 0.0);
-    for flow in flows {
-        if flow.whole != at {
-            let gap = flow.whole.saturating_sub(at);
-            vp *= if gap == 1 {
-                v
-            } else {
-                v.powi(i32::try_from(gap).unwrap_or(i32::MAX))
-            };
-            at = flow.whole;
+/// A run of `count` equal flows at consecutive unit periods `whole`,
+/// `whole + 1`, ... with the same odd fraction: a level instalment stream is
+/// one run, so the present value costs a few operations per run instead of one
+/// per payment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Run {
+    amount: f64,
+    whole: u32,
+    frac: f64,
+    count: u32,
+}
+
+/// `flows` (sorted by `whole`) as runs.
+fn runs_of(flows: &[Flow]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::with_capacity(4);
+    for f in flows {
+        if let Some(last) = runs.last_mut() {
+            if last.amount == f.amount
+                && last.frac == f.frac
+                && u64::from(last.whole) + u64::from(last.count) == u64::from(f.whole)
+            {
+                last.count += 1;
+                continue;
+            }
         }
-        let whole = f64::from(flow.whole);
+        runs.push(Run {
+            amount: f.amount,
+            whole: f.whole,
+            frac: f.frac,
+            count: 1,
+        });
+    }
+    runs
+}
+
+/// `G = sum_{j<c} v^j` and `H = sum_{j<c} j v^j` at `v = 1/(1 + i)`, `x =
+/// ln(1 + i)`. In closed form (`G = (1 - v^c)/(i v)`, `H = (1 - v^c (1 + c i))
+/// / (i^2 v)`, with `expm1` so that `G` keeps full precision) unless `c x` is
+/// so small that `H`'s closed form would cancel, where the sums are added up.
+fn geometric(c: u32, i: f64, v: f64, x: f64) -> (f64, f64) {
+    let cf = f64::from(c);
+    if c == 1 {
+        return (1.0, 0.0);
+    }
+    if (cf * x).abs() < 1e-3 {
+        let (mut g, mut h, mut vp) = (0.0, 0.0, 1.0);
+        for j in 0..c {
+            g += vp;
+            h += f64::from(j) * vp;
+            vp *= v;
+        }
+        return (g, h);
+    }
+    let one_minus_vc = -(-cf * x).exp_m1();
+    let vc = 1.0 - one_minus_vc;
+    let g = one_minus_vc / (i * v);
+    let h = (one_minus_vc - cf * i * vc) / (i * i * v);
+    (g, h)
+}
+
+/// Present value at periodic rate `i` and its derivative, run by run.
+fn npv(runs: &[Run], discount: Discount, i: f64) -> (f64, f64) {
+    let v = 1.0 / (1.0 + i);
+    let x = i.ln_1p();
+    let (mut f, mut df) = (0.0, 0.0);
+    for run in runs {
+        let w = f64::from(run.whole);
+        let vw = v.powi(i32::try_from(run.whole).unwrap_or(i32::MAX));
+        let (g, h) = geometric(run.count, i, v, x);
         match discount {
             Discount::Compound => {
-                if flow.frac != frac_key {
-                    frac_key = flow.frac;
-                    frac_factor = if flow.frac == 0.0 {
-                        1.0
-                    } else {
-                        (-flow.frac * ln1p).exp()
-                    };
-                }
-                let term = flow.amount * vp * frac_factor;
-                f += term;
-                df -= (whole + flow.frac) * term * v;
+                // sum_j A v^(w + j + frac); d/di of each term is -(w + j + frac) v term.
+                let frac_factor = if run.frac == 0.0 {
+                    1.0
+                } else {
+                    (-run.frac * x).exp()
+                };
+                let base = run.amount * vw * frac_factor;
+                f += base * g;
+                df -= v * base * ((w + run.frac) * g + h);
             }
             Discount::SimpleFraction => {
-                let s = 1.0 / (1.0 + flow.frac * i);
-                let term = flow.amount * vp * s;
-                f += term;
-                df += term * (-whole * v - flow.frac * s);
+                // sum_j A (1 + frac i)^-1 v^(w + j).
+                let s = 1.0 / (1.0 + run.frac * i);
+                let base = run.amount * s * vw;
+                f += base * g;
+                df -= base * (run.frac * s * g + v * (w * g + h));
             }
         }
     }
@@ -104,6 +150,8 @@ pub(crate) fn solve(flows: &[Flow], discount: Discount, guess: f64) -> Result<f6
     if scale == 0.0 || !scale.is_finite() {
         return Err(not_found("no flows"));
     }
+    let runs = runs_of(flows);
+    let flows = runs.as_slice();
     let tol_f = scale * 1e-15;
     let (f0, _) = npv(flows, discount, 0.0);
     if f0.abs() <= tol_f {
@@ -207,6 +255,73 @@ mod tests {
             frac: 0.0,
         }));
         v
+    }
+
+    /// The present value flow by flow, as the definition reads.
+    fn npv_by_flow(flows: &[Flow], discount: Discount, i: f64) -> (f64, f64) {
+        let (mut f, mut df) = (0.0, 0.0);
+        for flow in flows {
+            let t = f64::from(flow.whole) + flow.frac;
+            match discount {
+                Discount::Compound => {
+                    let term = flow.amount * (1.0 + i).powf(-t);
+                    f += term;
+                    df -= t * term / (1.0 + i);
+                }
+                Discount::SimpleFraction => {
+                    let w = f64::from(flow.whole);
+                    let term = flow.amount * (1.0 + i).powf(-w) / (1.0 + flow.frac * i);
+                    f += term;
+                    df += term * (-w / (1.0 + i) - flow.frac / (1.0 + flow.frac * i));
+                }
+            }
+        }
+        (f, df)
+    }
+
+    #[test]
+    fn runs_give_the_present_value_of_their_flows() {
+        // A drawdown, a first payment with a fee, a level run with an odd
+        // fraction, a different last payment.
+        let mut flows = vec![Flow {
+            amount: 5000.0,
+            whole: 0,
+            frac: 0.0,
+        }];
+        flows.push(Flow {
+            amount: -196.97,
+            whole: 1,
+            frac: 0.25,
+        });
+        flows.extend((2..360).map(|k| Flow {
+            amount: -186.97,
+            whole: k,
+            frac: 0.25,
+        }));
+        flows.push(Flow {
+            amount: -186.9,
+            whole: 360,
+            frac: 0.25,
+        });
+        let runs = runs_of(&flows);
+        assert_eq!(runs.len(), 4);
+        for discount in [Discount::Compound, Discount::SimpleFraction] {
+            for i in [
+                0.0, 1e-12, -1e-9, 1e-7, 1e-5, 0.000_3, 0.007_583, 0.05, 0.3, 2.5, 40.0, -0.3,
+            ] {
+                let (f, df) = npv(&runs, discount, i);
+                let (ef, edf) = npv_by_flow(&flows, discount, i);
+                let scale = 5000.0 + 360.0 * 200.0;
+                assert!(
+                    (f - ef).abs() <= 1e-9 * scale + 1e-11 * ef.abs(),
+                    "{discount:?} {i}: {f} vs {ef}"
+                );
+                assert!(
+                    (df - edf).abs() <= 1e-6 * edf.abs().max(1.0),
+                    "{discount:?} {i}: {df} vs {edf}"
+                );
+            }
+        }
     }
 
     #[test]
