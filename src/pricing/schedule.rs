@@ -316,21 +316,74 @@ fn to_minor(value: Decimal, dp: u32) -> Option<i128> {
         .checked_mul(10i128.checked_pow(dp - scale)?)
 }
 
+/// The integers the standard profile's loop runs in: `i64` when the loan's
+/// amounts allow (native division in wasm), else `i128`.
+trait Minor64Or128:
+    Copy
+    + Ord
+    + std::ops::Add<Output = Self>
+    + std::ops::Sub<Output = Self>
+    + std::ops::Mul<Output = Self>
+    + std::ops::Div<Output = Self>
+    + std::ops::Rem<Output = Self>
+    + TryFrom<i128>
+    + Into<i128>
+{
+    const ZERO: Self;
+    const ONE: Self;
+    const MAX: Self;
+    fn abs(self) -> Self {
+        if self < Self::ZERO {
+            Self::ZERO - self
+        } else {
+            self
+        }
+    }
+}
+
+impl Minor64Or128 for i64 {
+    const ZERO: Self = 0;
+    const ONE: Self = 1;
+    const MAX: Self = i64::MAX;
+}
+
+impl Minor64Or128 for i128 {
+    const ZERO: Self = 0;
+    const ONE: Self = 1;
+    const MAX: Self = i128::MAX;
+}
+
+/// `p / den` rounded half away from zero (`den > 0`).
+fn div_half_away<T: Minor64Or128>(p: T, den: T) -> T {
+    let (q, rem) = (p / den, p % den);
+    if rem.abs() + rem.abs() >= den {
+        if p < T::ZERO {
+            q - T::ONE
+        } else {
+            q + T::ONE
+        }
+    } else {
+        q
+    }
+}
+
 /// The standard profile's schedule in integers of minor units: the same
 /// figures as [`decimal_loop`] (every amount there is a whole number of minor
 /// units and every operation exact; each period's interest is rounded from
-/// its exact value the same way), without a decimal operation per row.
-/// `None` when an intermediate product does not fit an `i128`; the decimal
-/// loop then prices the loan.
-fn standard_in_minor_units(
+/// its exact value the same way), without a decimal operation per row. Runs
+/// in `T` while every product stays below a bound that cannot overflow it;
+/// `None` when a balance passes that bound (the caller retries in `i128`, then
+/// in decimals).
+fn standard_in_minor_units<T: Minor64Or128>(
     loan: &Loan,
-    figures: Minor,
+    figures: &Minor,
     when: &When<'_>,
     flows: &mut Vec<Flow>,
     rows: &mut Vec<ScheduleRow>,
 ) -> Result<Option<(Decimal, Decimal, Decimal)>, Error> {
     let dp = loan.currency.minor_units();
-    let minor = |d: Decimal| to_minor(d, dp);
+    let int = |v: Option<i128>| v.and_then(|v| T::try_from(v).ok());
+    let minor = |d: Decimal| int(to_minor(d, dp));
     let (
         Some(financed),
         Some(level),
@@ -346,57 +399,81 @@ fn standard_in_minor_units(
         minor(loan.fee_each),
         minor(loan.fee_first),
         minor(loan.fee_last),
-        10i128.checked_pow(dp),
+        int(10i128.checked_pow(dp)),
     )
     else {
         return Ok(None);
     };
-    let Some(limit) = unit.checked_mul(1_000_000_000_000_000) else {
+    // Interest is balance x num / den with den > 0 (the sign on num).
+    let normal = |r: Ratio| {
+        if r.den < 0 {
+            (r.num.checked_neg(), r.den.checked_neg())
+        } else {
+            (Some(r.num), Some(r.den))
+        }
+    };
+    let (first_num, first_den) = normal(figures.first_ratio);
+    let (num, den) = normal(figures.rate_ratio);
+    let (Some(first_num), Some(first_den), Some(num), Some(den)) =
+        (int(first_num), int(first_den), int(num), int(den))
+    else {
         return Ok(None);
     };
+    if den == T::ZERO || first_den == T::ZERO {
+        return Ok(None);
+    }
+    // Every amount stays below `bound` and every product below `T::MAX / 8`,
+    // so no operation of a row can overflow `T`.
+    let eighth = T::MAX / T::try_from(8).ok().unwrap_or(T::ONE);
+    let widest = num.abs().max(first_num.abs()).max(T::ONE);
+    let bound = (eighth / widest).min(eighth);
+    let fits = |v: T| v.abs() <= bound;
+    if ![financed, level, linear_part, fee_each, fee_first, fee_last]
+        .into_iter()
+        .all(fits)
+    {
+        return Ok(None);
+    }
+    // Beyond 10^15 a decimal no longer holds the cents of a running total.
+    let limit = i128::from(1_000_000_000_000_000i64).checked_mul(unit.into());
     let money = |v: i128| Decimal::try_from_i128_with_scale(v, dp).map_err(|_| overflow());
     let n = loan.n;
     let mut balance = financed;
     let mut total_interest = 0i128;
-    let (mut first_payment, mut last_payment) = (0i128, 0i128);
-    let mut last_converted = (i128::MIN, 0.0);
+    let (mut first_payment, mut last_payment) = (T::ZERO, T::ZERO);
+    let mut last_converted = (T::ZERO, f64::NAN);
     for k in 1..=n {
-        let ratio = if k == 1 {
-            figures.first_ratio
+        if !fits(balance) {
+            return Ok(None);
+        }
+        let (num, den) = if k == 1 {
+            (first_num, first_den)
         } else {
-            figures.rate_ratio
+            (num, den)
         };
         // balance x rate, rounded half away from zero (as `rounded_interest`).
-        let Some(p) = balance.checked_mul(ratio.num) else {
-            return Ok(None);
-        };
-        let (q, rem) = (p / ratio.den, p % ratio.den);
-        let interest = if rem.unsigned_abs() * 2 >= ratio.den.unsigned_abs() {
-            q + p.signum() * ratio.den.signum()
-        } else {
-            q
-        };
+        let interest = div_half_away(balance * num, den);
         let mut principal = match loan.repayment {
             Repayment::Annuity | Repayment::Balloon => level - interest,
             Repayment::Linear => linear_part,
-            Repayment::InterestOnly => 0,
+            Repayment::InterestOnly => T::ZERO,
         };
         if k == n || principal > balance {
             principal = balance;
         }
         let mut fees = fee_each;
         if k == 1 {
-            fees += fee_first;
+            fees = fees + fee_first;
         }
         if k == n {
-            fees += fee_last;
+            fees = fees + fee_last;
         }
         let payment = principal + interest + fees;
-        balance -= principal;
-        if payment > limit || balance > limit {
+        balance = balance - principal;
+        if limit.is_none_or(|l| payment.into() > l || balance.into() > l) {
             return Err(overflow());
         }
-        total_interest += interest;
+        total_interest += interest.into();
         if k == 1 {
             first_payment = payment;
         }
@@ -405,8 +482,8 @@ fn standard_in_minor_units(
         }
         let (date, whole, frac) = when(k)?;
         // Level payments repeat: convert each distinct one once.
-        if payment != last_converted.0 {
-            last_converted = (payment, -to_f64(money(payment)?));
+        if payment != last_converted.0 || last_converted.1.is_nan() {
+            last_converted = (payment, -to_f64(money(payment.into())?));
         }
         flows.push(Flow {
             amount: last_converted.1,
@@ -417,19 +494,42 @@ fn standard_in_minor_units(
             rows.push(ScheduleRow {
                 number: k,
                 date: date.map(format_date),
-                payment: money(payment)?,
-                principal: money(principal)?,
-                interest: money(interest)?,
-                fees: money(fees)?,
-                balance: money(balance)?,
+                payment: money(payment.into())?,
+                principal: money(principal.into())?,
+                interest: money(interest.into())?,
+                fees: money(fees.into())?,
+                balance: money(balance.into())?,
             });
         }
     }
     Ok(Some((
         money(total_interest)?,
-        money(first_payment)?,
-        money(last_payment)?,
+        money(first_payment.into())?,
+        money(last_payment.into())?,
     )))
+}
+
+/// The standard profile's engines, fastest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Engine {
+    I64,
+    I128,
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests force the slower engines to compare them with the faster ones.
+    static SLOWEST_ALLOWED_FROM: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+fn engine_allowed(engine: Engine) -> bool {
+    SLOWEST_ALLOWED_FROM.with(|c| engine as u8 >= c.get())
+}
+
+#[cfg(not(test))]
+fn engine_allowed(_: Engine) -> bool {
+    true
 }
 
 pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
@@ -522,20 +622,27 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
 
     // The standard profile in integers of minor units (exact, and the same
     // figures as the decimal loop below, which handles what does not fit).
-    let fast = if standard {
-        standard_in_minor_units(
-            loan,
-            Minor {
-                financed,
-                level,
-                linear_part,
-                first_ratio,
-                rate_ratio,
-            },
-            &when,
-            &mut flows,
-            &mut rows,
-        )?
+    let fast = if standard && engine_allowed(Engine::I128) {
+        let figures = Minor {
+            financed,
+            level,
+            linear_part,
+            first_ratio,
+            rate_ratio,
+        };
+        let small = if engine_allowed(Engine::I64) {
+            standard_in_minor_units::<i64>(loan, &figures, &when, &mut flows, &mut rows)?
+        } else {
+            None
+        };
+        match small {
+            Some(totals) => Some(totals),
+            None => {
+                flows.truncate(1);
+                rows.retain(|row| row.number == 0);
+                standard_in_minor_units::<i128>(loan, &figures, &when, &mut flows, &mut rows)?
+            }
+        }
     } else {
         None
     };
@@ -623,6 +730,57 @@ mod tests {
     #[test]
     fn amount_limit_is_ten_to_the_fifteen() {
         assert_eq!(AMOUNT_LIMIT, Decimal::from(1_000_000_000_000_000u64));
+    }
+
+    /// The i64, i128 and decimal engines of the standard profile give the
+    /// same quote, schedule and APR, wherever each can run.
+    #[test]
+    fn the_standard_engines_agree() {
+        let mut checked = 0;
+        for principal in ["0.01", "999.99", "5000", "123456789.01", "999999999999.99"] {
+            for rate in ["0", "0.091", "0.123456789", "0.9999", "0.05"] {
+                for (n, freq) in [
+                    (1, PaymentFrequency::Monthly),
+                    (30, PaymentFrequency::Monthly),
+                    (360, PaymentFrequency::Monthly),
+                    (52, PaymentFrequency::Weekly),
+                    (7, PaymentFrequency::Annual),
+                ] {
+                    for repayment in [
+                        Repayment::Annuity,
+                        Repayment::Linear,
+                        Repayment::InterestOnly,
+                    ] {
+                        for currency in ["EUR", "JPY", "KWD"] {
+                            let principal = if currency == "JPY" {
+                                principal.split('.').next().unwrap_or("1")
+                            } else {
+                                principal
+                            };
+                            let mut req = LoanRequest::monthly(principal, currency, 1, rate);
+                            req.term_months = None;
+                            req.number_of_payments = Some(n);
+                            req.payment_frequency = Some(freq);
+                            req.repayment = Some(repayment);
+                            let quotes: Vec<_> = (0..3)
+                                .map(|from| {
+                                    SLOWEST_ALLOWED_FROM.with(|c| c.set(from));
+                                    let q = simulate(&req);
+                                    SLOWEST_ALLOWED_FROM.with(|c| c.set(0));
+                                    q.map_err(|e| e.code().to_string())
+                                })
+                                .collect();
+                            if quotes[0].is_ok() {
+                                checked += 1;
+                            }
+                            assert_eq!(quotes[0], quotes[1], "{req:?}");
+                            assert_eq!(quotes[1], quotes[2], "{req:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 
     #[test]
