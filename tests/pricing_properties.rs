@@ -108,6 +108,15 @@ proptest! {
         }
         prop_assert_eq!(rows.last().unwrap().balance, Decimal::ZERO);
         prop_assert_eq!(q.number_of_payments, n);
+        let first = rows.iter().find(|r| r.number == 1).unwrap();
+        prop_assert_eq!(first.payment, q.first_payment);
+        prop_assert_eq!(rows.last().unwrap().payment, q.last_payment);
+        // The summary quote is the full quote without its schedule.
+        req.include_schedule = Some(false);
+        let summary = simulate(&req).unwrap();
+        let mut full = q.clone();
+        full.schedule = None;
+        prop_assert_eq!(summary, full);
     }
 
     #[test]
