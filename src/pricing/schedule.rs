@@ -366,16 +366,17 @@ fn exact_annuity(
     let first_payment = round(paid_after(1)?);
     let last_payment = sub(round(all_paid), round(paid_after(n - 1)?))?;
 
-    // The flows: a few distinct amounts, converted once each.
-    let mut converted = (Decimal::MIN, 0.0);
+    // The flows: three distinct amounts (first, middle, last), converted once.
+    let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, fees_of(k))?)) };
+    let (first, middle, last) = (amount(1)?, amount(2.min(n))?, amount(n)?);
     for k in 1..=n {
-        let payment = add(level, fees_of(k))?;
-        if payment != converted.0 {
-            converted = (payment, -to_f64(payment));
-        }
         let (_, whole, frac) = when(k)?;
         flows.push(Flow {
-            amount: converted.1,
+            amount: match k {
+                1 => first,
+                k if k == n => last,
+                _ => middle,
+            },
             whole,
             frac,
         });
