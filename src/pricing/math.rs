@@ -46,6 +46,76 @@ pub(crate) fn powu(base: Decimal, mut e: u32) -> Result<Decimal, Error> {
     Ok(result)
 }
 
+/// `a x b` as a 256-bit product `(high, low)`.
+fn mul_wide(a: u128, b: u128) -> (u128, u128) {
+    const LO: u128 = u64::MAX as u128;
+    let (a1, a0) = (a >> 64, a & LO);
+    let (b1, b0) = (b >> 64, b & LO);
+    let p00 = a0 * b0;
+    let p01 = a0 * b1;
+    let p10 = a1 * b0;
+    let p11 = a1 * b1;
+    // The middle column: at most three 64-bit halves, so no overflow in u128.
+    let mid = (p00 >> 64) + (p01 & LO) + (p10 & LO);
+    let low = (p00 & LO) | (mid << 64);
+    let high = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+    (high, low)
+}
+
+/// Fractional bits of the fixed-point numbers [`pow_fraction`] multiplies.
+const FRAC_BITS: u32 = 126;
+
+/// `(a x b) >> 126`, truncated: the product of two fixed-point numbers.
+fn mul_fixed(a: u128, b: u128) -> u128 {
+    let (high, low) = mul_wide(a, b);
+    (high << (128 - FRAC_BITS)) | (low >> FRAC_BITS)
+}
+
+/// `v^e` for `0 <= v <= 1`, to 28 decimals (truncated), by squaring in
+/// 126-bit binary fixed point: about 10^-36 from the exact power of the
+/// decimal `v`, where squaring in 28-digit decimals rounds at every step (and
+/// costs a 192-bit rescale per multiplication). `None` outside `[0, 1]`.
+pub(crate) fn pow_fraction(v: Decimal, mut e: u32) -> Option<Decimal> {
+    if v.is_sign_negative() || v > Decimal::ONE {
+        return None;
+    }
+    // v = m / 10^s as floor(m 2^126 / 10^s), by long division in 32-bit limbs
+    // (the remainder stays below 10^28 < 2^94, so each step fits a u128).
+    let m = u128::try_from(v.mantissa()).ok()?;
+    let d = 10u128.checked_pow(v.scale())?;
+    let (hi, lo) = (m >> 2, m << 126);
+    let limbs = [
+        (hi >> 96) as u32,
+        (hi >> 64) as u32,
+        (hi >> 32) as u32,
+        hi as u32,
+        (lo >> 96) as u32,
+        (lo >> 64) as u32,
+        (lo >> 32) as u32,
+        lo as u32,
+    ];
+    let (mut q, mut rem) = (0u128, 0u128);
+    for limb in limbs {
+        let cur = (rem << 32) | u128::from(limb);
+        q = (q << 32) | (cur / d);
+        rem = cur % d;
+    }
+    let mut result = 1u128 << FRAC_BITS;
+    let mut base = q;
+    while e > 0 {
+        if e & 1 == 1 {
+            result = mul_fixed(result, base);
+        }
+        e >>= 1;
+        if e > 0 {
+            base = mul_fixed(base, base);
+        }
+    }
+    // Back to 28 decimals: floor(result x 10^28 / 2^126).
+    let scaled = mul_fixed(result, 10u128.pow(28));
+    Decimal::try_from_i128_with_scale(i128::try_from(scaled).ok()?, 28).ok()
+}
+
 /// Rounds to `dp` decimals half away from zero and shows exactly `dp` decimals.
 pub(crate) fn round_fixed(value: Decimal, dp: u32) -> Decimal {
     let mut r = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
@@ -94,6 +164,43 @@ mod tests {
         assert_eq!(powu(Decimal::new(11, 1), 2).unwrap(), Decimal::new(121, 2));
         assert_eq!(powu(Decimal::TWO, 0).unwrap(), Decimal::ONE);
         assert!(powu(Decimal::from(10), 40).is_err());
+    }
+
+    #[test]
+    fn fixed_point_powers_match_decimal_powers() {
+        // Against 28-digit decimal squaring (which rounds at each step): equal
+        // to within its own error.
+        for (v, e) in [
+            ("0.99245732009", 360u32),
+            ("0.9924573200992555831265508685", 359),
+            ("0.5", 3),
+            ("1", 1000),
+            ("0", 5),
+            ("0.1", 28),
+            ("0.999999999999999999", 100_000),
+            ("0.0000000000000000000000000001", 1),
+        ] {
+            let v: Decimal = v.parse().unwrap();
+            let fixed = pow_fraction(v, e).unwrap();
+            let decimal = powu(v, e).unwrap();
+            assert!(
+                (fixed - decimal).abs() < Decimal::new(1, 24),
+                "{v}^{e}: {fixed} vs {decimal}"
+            );
+        }
+        // Exact where the power terminates within 28 decimals.
+        assert_eq!(
+            pow_fraction("0.5".parse().unwrap(), 3).unwrap(),
+            Decimal::new(125, 3)
+        );
+        assert_eq!(pow_fraction(Decimal::ONE, 7).unwrap(), Decimal::ONE);
+        assert_eq!(pow_fraction(Decimal::ZERO, 0).unwrap(), Decimal::ONE);
+        // 0.9^64 = 0.0011790184577738583171520872861412518665678211592...
+        // (Python's decimal module at 60 digits).
+        let p = pow_fraction("0.9".parse().unwrap(), 64).unwrap();
+        assert_eq!(p.to_string(), "0.0011790184577738583171520872");
+        assert!(pow_fraction(Decimal::TWO, 2).is_none());
+        assert!(pow_fraction(Decimal::NEGATIVE_ONE, 2).is_none());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
-use super::math::{add, div, mul, overflow, powu, round_fixed, sub, to_f64};
+use super::math::{add, div, mul, overflow, pow_fraction, powu, round_fixed, sub, to_f64};
 use super::solver::{solve, Discount, Flow};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
@@ -54,7 +54,10 @@ fn level_payment(
         return div(sub(due_now, residual)?, Decimal::from(n));
     }
     let v = div(Decimal::ONE, add(Decimal::ONE, r)?)?;
-    let v_n1 = powu(v, n - 1)?;
+    let v_n1 = match pow_fraction(v, n - 1) {
+        Some(p) => p,
+        None => powu(v, n - 1)?,
+    };
     let v_n = mul(v_n1, v)?;
     // sum_{k=0}^{n-1} v^k = (1 - v^n) / (1 - v)
     let annuity_due = div(sub(Decimal::ONE, v_n)?, sub(Decimal::ONE, v)?)?;
