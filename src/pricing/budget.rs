@@ -5,7 +5,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::loan::Loan;
-use super::math::{add, div, mul, powu, sub};
+use super::math::{add, div, mul, pow_fraction, powu, sub};
 use super::nemuru::{check_table, conditions_for, PricingTable};
 use super::schedule::price;
 use super::types::{LoanRequest, PaymentFrequency, Profile, RateBasis};
@@ -129,7 +129,11 @@ pub fn max_principal(request: &MaxPrincipalRequest) -> Result<MaxPrincipal, Erro
         Decimal::from(n)
     } else {
         let v = div(Decimal::ONE, add(Decimal::ONE, r)?)?;
-        div(sub(Decimal::ONE, powu(v, n)?)?, r)?
+        let v_n = match pow_fraction(v, n) {
+            Some(p) => p,
+            None => powu(v, n)?,
+        };
+        div(sub(Decimal::ONE, v_n)?, r)?
     };
     let step = Decimal::new(1, dp);
     let mut principal = mul(budget, factor)?
