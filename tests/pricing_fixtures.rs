@@ -174,6 +174,39 @@ fn directive_98_7_annex_iii_first_example() {
     assert_eq!(s(r.apr_percent), "12.9");
 }
 
+/// The UK's APR (CONC App 1.1, the Consumer Credit Directive's equation; one
+/// decimal, rounded half up) of a loan repaid in equal annual instalments.
+fn uk_annual(drawdown: &str, instalment: &str, years: i64) -> AprResult {
+    apr(&AprRequest {
+        regime: Some(AprRegime::Uk),
+        unit_period: Some(UnitPeriod::Named(NamedUnitPeriod::Year)),
+        time_basis: None,
+        drawdowns: vec![CashflowInput::at_periods(drawdown, 0)],
+        payments: (1..=years)
+            .map(|k| CashflowInput::at_periods(instalment, k))
+            .collect(),
+    })
+    .unwrap()
+}
+
+#[test]
+fn uk_fsmq_apr_worked_examples() {
+    // AQA FSMQ "Additional Mathematics: APR" teaching notes (fsmq.org,
+    // feb08afisaapr2si): "A loan of 5000 is repaid in three equal annual
+    // instalments of 2000. The APR is quoted as 9.7%. Is this correct?" -- yes:
+    // the present value is 5005 at 9.65 % and 4996 at 9.75 %. Bisection in
+    // Python: 0.0970102574...
+    let r = uk_annual("5000", "2000", 3);
+    assert_eq!(s(r.apr), "0.097010");
+    assert_eq!(s(r.apr_percent), "9.7");
+    // The same notes' exercise: "A borrower repays a debt of 4000 in 3 equal
+    // annual instalments of 1500. Show that the APR is 6..." (the copy we read
+    // breaks off at the units digit; Python's bisection: 0.0612856060..., 6.1 %).
+    let r = uk_annual("4000", "1500", 3);
+    assert_eq!(s(r.apr), "0.061286");
+    assert_eq!(s(r.apr_percent), "6.1");
+}
+
 #[test]
 fn directive_98_7_annex_iii_second_example() {
     // Same Annex, second example: of S = 1000 the lender keeps 50 for charges,
