@@ -29,7 +29,10 @@ pub use budget::{
     MaxPrincipalRequest,
 };
 pub use disclosure::disclosure;
-pub use json::quote_json;
+pub use json::{
+    conditions_wire, quote_json, quote_wire, wire_string, CONDITION_FIELDS, QUOTE_FIELDS,
+    ROW_FIELDS,
+};
 pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
 pub use nemuru::{
     loan_conditions, loan_conditions_grid, LoanConditions, LoanConditionsGridQuery,
