@@ -9,4 +9,8 @@ export * from "./clients.js";
 // place of the wasm classes of the same names; the call options are declared by
 // the clients' module.
 export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
+// The pricing calls that cross as text (./pricing.ts) take the place of the
+// wasm exports: `simulate` and `loanConditions` keep their names, types and
+// results; `simulateMany` and `loanConditionsGrid` price many loans per call.
+export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
 export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";

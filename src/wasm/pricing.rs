@@ -1,16 +1,26 @@
-//! The pricing boundary: `simulate`, `apr`, `loanConditions`, `maxPrincipal`,
-//! `lowestInstalment` and `disclosure`. Each converts its arguments (with the
-//! path of any field of the wrong shape), calls `crate::pricing` and converts
-//! back; no business rule lives here.
+//! The pricing boundary: `apr`, `maxPrincipal`, `lowestInstalment` and
+//! `disclosure`, and the text entries behind the SDK's `simulate`,
+//! `simulateMany`, `loanConditions` and `loanConditionsGrid`
+//! (`sdk/pricing.ts`). Each converts its arguments (with the path of any field
+//! of the wrong shape), calls `crate::pricing` and converts back; no business
+//! rule lives here.
+//!
+//! The text entries take the JSON text of each argument (the SDK calls
+//! `JSON.stringify` itself, so no callback into JavaScript is needed) and return
+//! the compact wire text of [`crate::pricing::quote_wire`] and
+//! [`crate::pricing::conditions_wire`], which the SDK turns into the very
+//! objects the JSON would have given, several times faster than `JSON.parse`.
+//! They are internal (their names start with `_`): the wire may change.
 
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{de_error, json_text_to_js, to_js, to_js_error, tree};
-use crate::json::FromTree;
+use super::{de_error, to_js, to_js_error, tree};
+use crate::json::{self, FromTree};
 use crate::pricing::{
-    self, AprRequest, AprResult, LoanConditionsQuery, LoanRequest, LowestInstalment,
-    LowestInstalmentRequest, MaxPrincipal, MaxPrincipalRequest, PricingTable, Quote,
+    self, AprRequest, AprResult, LoanConditionsGridQuery, LoanConditionsQuery, LoanRequest,
+    LowestInstalment, LowestInstalmentRequest, MaxPrincipal, MaxPrincipalRequest, PricingTable,
+    Quote,
 };
 
 /// Reads an argument with its hand reader ([`FromTree`], the same errors as
@@ -25,23 +35,89 @@ fn core<T>(result: Result<T, crate::Error>) -> Result<T, JsValue> {
     result.map_err(|e| to_js_error(&e))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// An array of Nemuru `loan_conditions` entries.
-    #[wasm_bindgen(typescript_type = "LoanConditions[]")]
-    pub type JsLoanConditionsList;
+/// What the SDK passes instead of JSON text when `JSON.stringify` threw (a
+/// BigInt, a cycle, a throwing `toJSON`) or gave no text (a function, a
+/// symbol): JSON text never starts with `!`.
+const THREW: &str = "!threw";
+const NO_TEXT: &str = "!none";
+
+/// An argument read from its JSON text with the errors [`arg`] gives for the
+/// JavaScript value: [`tree`]'s for what `JSON.stringify` cannot write or the
+/// parser refuses (path `""`, code `invalid_type`), then the reader's
+/// ([`de_error`]: `invalid_field` at the field's path under `prefix`).
+fn arg_text<T: FromTree>(text: &str, prefix: &str) -> Result<T, JsValue> {
+    T::read(&parse_arg(text)?).map_err(|e| de_error(e, prefix))
 }
 
-/// Prices a loan: instalment, totals, APR and (unless `includeSchedule` is
-/// false) the schedule. Throws a `LendkitError` listing every bad field.
-#[wasm_bindgen(js_name = simulate)]
-pub fn simulate(request: Ts<LoanRequest>) -> Result<Ts<Quote>, JsValue> {
-    let request: LoanRequest = arg(request.into(), "")?;
+/// [`arg_text`]'s value tree.
+#[inline(never)]
+fn parse_arg(text: &str) -> Result<json::Value, JsValue> {
+    let invalid = |m: String| to_js_error(&crate::Error::invalid("", "invalid_type", m));
+    match text {
+        THREW => Err(invalid("not JSON-like data (a BigInt or a cycle)".into())),
+        NO_TEXT => Err(invalid("not JSON-like data".into())),
+        text => json::parse(text).map_err(|e| invalid(e.to_string())),
+    }
+}
+
+/// Internal (the SDK's `simulate`): the JSON text of a `LoanRequest` in, the
+/// quote's wire line out ([`crate::pricing::quote_wire`]). Throws the
+/// `LendkitError` `simulate` throws.
+#[wasm_bindgen(js_name = _simulateText)]
+pub fn simulate_text(request_json: &str) -> Result<String, JsValue> {
+    let request: LoanRequest = arg_text(request_json, "")?;
     let quote = core(pricing::simulate(&request))?;
-    // The quote's JSON written by hand (the same text as serde's), then JSON.parse.
-    Ok(Ts::new_unchecked(json_text_to_js(&pricing::quote_json(
-        &quote,
-    ))?))
+    let mut out = Vec::new();
+    pricing::quote_wire(&quote, &mut out);
+    Ok(pricing::wire_string(out))
+}
+
+/// Internal (the SDK's `simulateMany`): the JSON texts of many `LoanRequest`s,
+/// one a line, in; one line each out, in the same order: the quote's wire
+/// line, or `!` for a request `simulate` refuses (the SDK then asks
+/// [`simulate_text`] for that one request's error, so that it is the very
+/// `LendkitError` `simulate` throws). Never throws.
+#[wasm_bindgen(js_name = _simulateManyText)]
+pub fn simulate_many_text(requests_json: &str) -> String {
+    let mut out = Vec::with_capacity(requests_json.len() * 2);
+    for (i, text) in requests_json.split('\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        let quote = json::parse(text)
+            .ok()
+            .and_then(|v| LoanRequest::read(&v).ok())
+            .and_then(|request| pricing::simulate(&request).ok());
+        match quote {
+            Some(quote) => pricing::quote_wire(&quote, &mut out),
+            None => out.push(b'!'),
+        }
+    }
+    pricing::wire_string(out)
+}
+
+/// Internal (the SDK's `loanConditions` and `loanConditionsGrid`): the JSON
+/// texts of the table and the query in, the list's wire text out
+/// ([`crate::pricing::conditions_wire`]): for the query's one term
+/// ([`crate::pricing::loan_conditions`]), or with `grid` for every program x
+/// term of the table ([`crate::pricing::loan_conditions_grid`]).
+#[wasm_bindgen(js_name = _loanConditionsText)]
+pub fn loan_conditions_text(
+    pricing_json: &str,
+    query_json: &str,
+    grid: bool,
+) -> Result<String, JsValue> {
+    let table: PricingTable = arg_text(pricing_json, "pricing.")?;
+    let list = if grid {
+        let query: LoanConditionsGridQuery = arg_text(query_json, "query.")?;
+        core(pricing::loan_conditions_grid(&table, &query))?
+    } else {
+        let query: LoanConditionsQuery = arg_text(query_json, "query.")?;
+        core(pricing::loan_conditions(&table, &query))?
+    };
+    let mut out = Vec::new();
+    pricing::conditions_wire(&list, &mut out);
+    Ok(pricing::wire_string(out))
 }
 
 /// The APR of an explicit stream of drawdowns and payments (EU, UK or US).
@@ -50,19 +126,6 @@ pub fn apr(request: Ts<AprRequest>) -> Result<Ts<AprResult>, JsValue> {
     let request: AprRequest = arg(request.into(), "")?;
     let result = core(pricing::apr(&request))?;
     Ok(Ts::new_unchecked(to_js(&result)?))
-}
-
-/// Nemuru's "get loan conditions", computed locally: one entry per program of
-/// the pricing table available for the query, in Nemuru's field names.
-#[wasm_bindgen(js_name = loanConditions)]
-pub fn loan_conditions(
-    pricing: Ts<PricingTable>,
-    query: Ts<LoanConditionsQuery>,
-) -> Result<JsLoanConditionsList, JsValue> {
-    let table: PricingTable = arg(pricing.into(), "pricing.")?;
-    let query: LoanConditionsQuery = arg(query.into(), "query.")?;
-    let list = core(pricing::loan_conditions(&table, &query))?;
-    Ok(to_js(&list)?.unchecked_into())
 }
 
 /// The largest loan whose instalment fits a budget.
