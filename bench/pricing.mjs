@@ -5,8 +5,10 @@
 //   npm run bench            (builds pkg/ first)
 //   node bench/pricing.mjs   (with pkg/ already built)
 import { existsSync, readFileSync } from "node:fs";
-import { simulate, loanConditions } from "lendkit";
+import { simulate, simulateMany, loanConditions, loanConditionsGrid, _simulateText } from "lendkit";
 import { pmt, rate } from "financial";
+// The SDK's wire decoder (sdk/pricing.ts), for the 360-row quote's breakdown.
+import { decodeQuote } from "../pkg/pricing.js";
 
 /** Mean microseconds per call of `fn`, after a warm-up, over about `ms` ms. */
 function time(fn, ms = 400) {
@@ -76,11 +78,50 @@ const grid = time(() => {
   if (count !== 48) throw new Error(`grid has ${count} quotes`);
 }, 800);
 
+// Batch against batch: simulateMany over the 60 loans (one crossing) and
+// financial over the same 60, per loan.
+const peerBatch =
+  time(() => {
+    let sum = 0;
+    for (const l of loans) {
+      const p = pmt(l.annual / 12, l.months, -l.principal);
+      sum += rate(l.months, -p, l.principal) * 12;
+    }
+    return sum;
+  }) / loans.length;
+const many =
+  time(() => {
+    if (simulateMany(requests).length !== loans.length) throw new Error("simulateMany lost loans");
+  }) / loans.length;
+
+// The same grid in one call.
+const gridOne = time(() => {
+  const count = loanConditionsGrid(table, { currency: "EUR", principal: "5000", terms }).length;
+  if (count !== 48) throw new Error(`grid has ${count} quotes`);
+}, 800);
+
+// The 360-row quote broken down: JSON.stringify + wasm (read, price, write the
+// wire text) + the text into JS, then the SDK's decoder alone; beside it,
+// what JSON.parse of the same quote's JSON (the former boundary) costs.
+const requestText = JSON.stringify(full360);
+const wire = _simulateText(requestText);
+const wasmSide = time(() => _simulateText(JSON.stringify(full360)), 800);
+const decode = time(() => decodeQuote(wire), 800);
+const quoteJson = JSON.stringify(simulate(full360));
+const jsonParse = time(() => JSON.parse(quoteJson), 800);
+
 const us = (x) => `${x.toFixed(2)} µs`;
 console.log(`financial pmt + rate (same ${loans.length} loans): ${us(peer)} per loan`);
 console.log(`lendkit summary quote:                 ${us(summary)} per loan  (ratio ${(summary / peer).toFixed(2)}x financial; target <= 1x)`);
 console.log(`lendkit full quote, 360-row schedule:  ${us(full)}  (target < 200 µs: ${full < 200 ? "met" : "NOT met"})`);
 console.log(`lendkit grid, 4 programs x 12 terms:   ${us(grid)}  (target < 1000 µs: ${grid < 1000 ? "met" : "NOT met"}; ${(grid / (48 * peer)).toFixed(2)}x 48 financial pmt + rate)`);
+console.log(`financial over the ${loans.length} loans, per loan:    ${us(peerBatch)}`);
+console.log(`lendkit simulateMany, ${loans.length} loans, per loan: ${us(many)}  (ratio ${(many / peerBatch).toFixed(2)}x financial, batch vs batch)`);
+console.log(`lendkit grid, one loanConditionsGrid:  ${us(gridOne)}  (target < 1000 µs: ${gridOne < 1000 ? "met" : "NOT met"}; ${(gridOne / (48 * peerBatch)).toFixed(2)}x 48 financial pmt + rate)`);
+console.log(
+  `  360-row quote: wasm (stringify, price, wire text ${(wire.length / 1024).toFixed(1)} KB) ${us(wasmSide)} + JS decode ${us(decode)}` +
+    `  (JSON.parse of its ${(quoteJson.length / 1024).toFixed(1)} KB JSON: ${us(jsonParse)})`,
+);
 const size = new URL("../pkg/size.json", import.meta.url);
 if (existsSync(size)) {
   const s = JSON.parse(readFileSync(size, "utf8"));
