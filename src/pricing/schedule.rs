@@ -7,7 +7,7 @@ use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPerio
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
 use super::math::{add, div, mul, overflow, pow_fraction, powu, round_fixed, sub, to_f64};
-use super::solver::{solve, Discount, Flow};
+use super::solver::{push_flow, solve_runs, Discount, Flow, Run};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
 };
@@ -191,7 +191,7 @@ fn decimal_loop(
     loan: &Loan,
     figures: DecimalLoop,
     when: &When<'_>,
-    flows: &mut Vec<Flow>,
+    flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
 ) -> Result<(Decimal, Decimal, Decimal), Error> {
     let DecimalLoop {
@@ -269,11 +269,14 @@ fn decimal_loop(
         }
 
         let (date, whole, frac) = when(k)?;
-        flows.push(Flow {
-            amount: -to_f64(payment),
-            whole,
-            frac,
-        });
+        push_flow(
+            flows,
+            Flow {
+                amount: -to_f64(payment),
+                whole,
+                frac,
+            },
+        );
 
         if loan.include_schedule {
             let shown_balance = if standard {
@@ -310,7 +313,7 @@ fn exact_annuity(
     loan: &Loan,
     figures: &DecimalLoop,
     when: &When<'_>,
-    flows: &mut Vec<Flow>,
+    flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
 ) -> Result<(Decimal, Decimal, Decimal), Error> {
     let dp = loan.currency.minor_units();
@@ -374,15 +377,18 @@ fn exact_annuity(
     let (first, middle, last) = (amount(1)?, amount(2.min(n))?, amount(n)?);
     for k in 1..=n {
         let (_, whole, frac) = when(k)?;
-        flows.push(Flow {
-            amount: match k {
-                1 => first,
-                k if k == n => last,
-                _ => middle,
+        push_flow(
+            flows,
+            Flow {
+                amount: match k {
+                    1 => first,
+                    k if k == n => last,
+                    _ => middle,
+                },
+                whole,
+                frac,
             },
-            whole,
-            frac,
-        });
+        );
     }
 
     if loan.include_schedule {
@@ -472,7 +478,7 @@ fn standard_in_minor_units(
     loan: &Loan,
     figures: &Minor,
     when: &When<'_>,
-    flows: &mut Vec<Flow>,
+    flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
 ) -> Result<Option<(Decimal, Decimal, Decimal)>, Error> {
     let dp = loan.currency.minor_units();
@@ -579,11 +585,14 @@ fn standard_in_minor_units(
         if payment != last_converted.0 || last_converted.1.is_nan() {
             last_converted = (payment, -to_f64(money(payment.into())?));
         }
-        flows.push(Flow {
-            amount: last_converted.1,
-            whole,
-            frac,
-        });
+        push_flow(
+            flows,
+            Flow {
+                amount: last_converted.1,
+                whole,
+                frac,
+            },
+        );
         if loan.include_schedule {
             rows.push(ScheduleRow {
                 number: k,
@@ -682,12 +691,15 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     } else {
         EuUnit::Months
     };
-    let mut flows: Vec<Flow> = Vec::with_capacity(n as usize + 1);
-    flows.push(Flow {
-        amount: to_f64(sub(loan.principal, loan.fee_upfront)?),
-        whole: 0,
-        frac: 0.0,
-    });
+    let mut flows: Vec<Run> = Vec::with_capacity(4);
+    push_flow(
+        &mut flows,
+        Flow {
+            amount: to_f64(sub(loan.principal, loan.fee_upfront)?),
+            whole: 0,
+            frac: 0.0,
+        },
+    );
     let first_frac = to_f64(loan.first_frac);
     let mut rows: Vec<ScheduleRow> = Vec::new();
     if loan.include_schedule {
@@ -755,6 +767,9 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         )?,
         None => {
             flows.truncate(1);
+            if let Some(drawdown) = flows.first_mut() {
+                drawdown.count = 1;
+            }
             rows.retain(|row| row.number == 0);
             decimal_loop(
                 loan,
@@ -785,7 +800,7 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         _ => Discount::Compound,
     };
     let guess = to_f64(r) * per_year / f64::from(loan.frequency.per_year());
-    let periodic = solve(&flows, discount, guess)?;
+    let periodic = solve_runs(&flows, discount, guess)?;
     let apr = annualise(periodic, per_year, loan.regime)?;
 
     let total_fees = loan.fee_upfront

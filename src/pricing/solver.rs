@@ -36,32 +36,37 @@ fn not_found(message: &str) -> Error {
 /// one run, so the present value costs a few operations per run instead of one
 /// per payment.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Run {
-    amount: f64,
-    whole: u32,
-    frac: f64,
-    count: u32,
+pub(crate) struct Run {
+    pub amount: f64,
+    pub whole: u32,
+    pub frac: f64,
+    pub count: u32,
+}
+
+/// Appends `f` to `runs`, extending the last run when `f` continues it.
+pub(crate) fn push_flow(runs: &mut Vec<Run>, f: Flow) {
+    if let Some(last) = runs.last_mut() {
+        if last.amount == f.amount
+            && last.frac == f.frac
+            && u64::from(last.whole) + u64::from(last.count) == u64::from(f.whole)
+        {
+            last.count += 1;
+            return;
+        }
+    }
+    runs.push(Run {
+        amount: f.amount,
+        whole: f.whole,
+        frac: f.frac,
+        count: 1,
+    });
 }
 
 /// `flows` (sorted by `whole`) as runs.
 fn runs_of(flows: &[Flow]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::with_capacity(4);
-    for f in flows {
-        if let Some(last) = runs.last_mut() {
-            if last.amount == f.amount
-                && last.frac == f.frac
-                && u64::from(last.whole) + u64::from(last.count) == u64::from(f.whole)
-            {
-                last.count += 1;
-                continue;
-            }
-        }
-        runs.push(Run {
-            amount: f.amount,
-            whole: f.whole,
-            frac: f.frac,
-            count: 1,
-        });
+    for &f in flows {
+        push_flow(&mut runs, f);
     }
     runs
 }
@@ -131,12 +136,6 @@ fn npv(runs: &[Run], discount: Discount, i: f64) -> (f64, f64) {
 /// drawdown followed by payments; a stream without a root gets
 /// `apr_not_found`, and an iteration that fails to settle `apr_not_converged`.
 pub(crate) fn solve(flows: &[Flow], discount: Discount, guess: f64) -> Result<f64, Error> {
-    if flows
-        .iter()
-        .any(|f| !f.amount.is_finite() || !f.frac.is_finite())
-    {
-        return Err(not_found("a flow is not a finite amount"));
-    }
     let sorted;
     let flows = if flows.windows(2).all(|w| w[0].whole <= w[1].whole) {
         flows
@@ -146,12 +145,24 @@ pub(crate) fn solve(flows: &[Flow], discount: Discount, guess: f64) -> Result<f6
         sorted = s;
         &sorted
     };
-    let scale: f64 = flows.iter().map(|f| f.amount.abs()).sum();
+    solve_runs(&runs_of(flows), discount, guess)
+}
+
+/// [`solve`] for flows already gathered into runs (in time order).
+pub(crate) fn solve_runs(flows: &[Run], discount: Discount, guess: f64) -> Result<f64, Error> {
+    if flows
+        .iter()
+        .any(|f| !f.amount.is_finite() || !f.frac.is_finite())
+    {
+        return Err(not_found("a flow is not a finite amount"));
+    }
+    let scale: f64 = flows
+        .iter()
+        .map(|f| f.amount.abs() * f64::from(f.count))
+        .sum();
     if scale == 0.0 || !scale.is_finite() {
         return Err(not_found("no flows"));
     }
-    let runs = runs_of(flows);
-    let flows = runs.as_slice();
     let tol_f = scale * 1e-15;
     let (f0, _) = npv(flows, discount, 0.0);
     if f0.abs() <= tol_f {
