@@ -490,8 +490,7 @@ pub fn loan_conditions_grid(
                 );
             }
         }
-        terms.sort_unstable();
-        terms.dedup();
+        terms = sorted_terms(terms);
     }
     conditions_grid(
         p,
@@ -500,6 +499,18 @@ pub fn loan_conditions_grid(
         &query.principal,
         query.terms.as_ref().map(|_| terms.as_slice()),
     )
+}
+
+/// `terms` sorted, without repeats: by insertion (a few dozen terms; the
+/// slice sort's code costs the core wasm module 2 KB gzip).
+fn sorted_terms(terms: impl IntoIterator<Item = u32>) -> Vec<u32> {
+    let mut sorted: Vec<u32> = Vec::new();
+    for t in terms {
+        if let Err(i) = sorted.binary_search(&t) {
+            sorted.insert(i, t);
+        }
+    }
+    sorted
 }
 
 /// The shared body of [`loan_conditions`] and [`loan_conditions_grid`]: checks
@@ -538,10 +549,7 @@ fn conditions_grid(
     let terms = match terms {
         Some(t) => t,
         None => {
-            let mut t: Vec<u32> = programs.iter().flat_map(|p| p.terms.clone()).collect();
-            t.sort_unstable();
-            t.dedup();
-            all_terms = t;
+            all_terms = sorted_terms(programs.iter().flat_map(|p| p.terms.iter().copied()));
             &all_terms
         }
     };
