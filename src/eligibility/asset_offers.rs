@@ -336,15 +336,16 @@ pub fn asset_offer(
                 locale,
             ));
         }
-        let mut bands: Vec<&LtvBand> = policy
+        let bands: Vec<&LtvBand> = policy
             .ltv
             .iter()
             .filter(|b| b.asset_type == a.asset_type)
             .collect();
-        bands.sort_by_key(|b| b.max_age_years);
+        // The youngest band the asset's age fits (the first listed of equals).
         let band = bands
             .iter()
-            .find(|b| i64::from(age.max(0)) <= i64::from(b.max_age_years));
+            .filter(|b| i64::from(age.max(0)) <= i64::from(b.max_age_years))
+            .min_by_key(|b| b.max_age_years);
         match (bands.is_empty(), band) {
             (true, _) => reasons.push(ValidationIssue::new(
                 path("assetType"),
