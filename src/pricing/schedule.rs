@@ -459,7 +459,10 @@ fn to_minor(value: Decimal, dp: u32) -> Option<i128> {
 
 /// `p / den` rounded half away from zero (`den > 0`).
 fn div_half_away(p: i64, den: i64) -> i64 {
-    let (q, rem) = (p / den, p % den);
+    // One division: the remainder by multiplication (a wasm i64.rem_s would
+    // be a second hardware division).
+    let q = p / den;
+    let rem = p - q * den;
     if rem.abs() + rem.abs() >= den {
         q + p.signum()
     } else {
@@ -535,11 +538,15 @@ fn standard_in_minor_units(
         return Ok(None);
     }
     // Beyond 10^15 a decimal no longer holds the cents of a running total.
-    let limit = i128::from(1_000_000_000_000_000i64).checked_mul(unit.into());
+    let limit = 1_000_000_000_000_000i64.saturating_mul(unit);
     let money = |v: i128| Decimal::try_from_i128_with_scale(v, dp).map_err(|_| overflow());
     let n = loan.n;
+    // Without dates, payment k falls `first_whole + k - 1` periods in, all
+    // with the first period's odd fraction (as `when` says, without a call).
+    let dated = loan.first_payment_date.is_some();
+    let first_frac = to_f64(loan.first_frac);
     let mut balance = financed;
-    let mut total_interest = 0i128;
+    let mut total_interest = 0i64;
     let (mut first_payment, mut last_payment) = (0i64, 0i64);
     let mut last_converted = (0i64, f64::NAN);
     for k in 1..=n {
@@ -570,17 +577,24 @@ fn standard_in_minor_units(
         }
         let payment = principal + interest + fees;
         balance -= principal;
-        if limit.is_none_or(|l| i128::from(payment) > l || i128::from(balance) > l) {
+        if payment > limit || balance > limit {
             return Err(overflow());
         }
-        total_interest += i128::from(interest);
+        let Some(total) = total_interest.checked_add(interest) else {
+            return Ok(None);
+        };
+        total_interest = total;
         if k == 1 {
             first_payment = payment;
         }
         if k == n {
             last_payment = payment;
         }
-        let (date, whole, frac) = when(k)?;
+        let (date, whole, frac) = if dated {
+            when(k)?
+        } else {
+            (None, loan.first_whole + k - 1, first_frac)
+        };
         // Level payments repeat: convert each distinct one once.
         if payment != last_converted.0 || last_converted.1.is_nan() {
             last_converted = (payment, -to_f64(money(payment.into())?));
@@ -606,7 +620,7 @@ fn standard_in_minor_units(
         }
     }
     Ok(Some((
-        money(total_interest)?,
+        money(total_interest.into())?,
         money(first_payment.into())?,
         money(last_payment.into())?,
     )))

@@ -44,6 +44,7 @@ pub(crate) struct Run {
 }
 
 /// Appends `f` to `runs`, extending the last run when `f` continues it.
+#[inline(always)]
 pub(crate) fn push_flow(runs: &mut Vec<Run>, f: Flow) {
     if let Some(last) = runs.last_mut() {
         if last.amount == f.amount
