@@ -118,7 +118,16 @@ pub(crate) fn pow_fraction(v: Decimal, mut e: u32) -> Option<Decimal> {
 
 /// Rounds to `dp` decimals half away from zero and shows exactly `dp` decimals.
 pub(crate) fn round_fixed(value: Decimal, dp: u32) -> Decimal {
-    let mut r = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    // Most amounts already have their `dp` decimals (a rounding pass costs a
+    // 96-bit division even when there is nothing to round).
+    if value.scale() == dp {
+        return value;
+    }
+    let mut r = if value.scale() < dp {
+        value
+    } else {
+        value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+    };
     r.rescale(dp);
     r
 }

@@ -690,7 +690,11 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         }
         _ => Decimal::ZERO,
     };
-    let linear_exact = div(financed, Decimal::from(n))?;
+    let linear_exact = if loan.repayment == Repayment::Linear {
+        div(financed, Decimal::from(n))?
+    } else {
+        Decimal::ZERO
+    };
     let (level, linear_part) = if standard {
         (round(level_exact), round(linear_exact))
     } else {
