@@ -203,7 +203,6 @@ fn decimal_loop(
         rate_ratio,
     } = figures;
     let dp = loan.currency.minor_units();
-    let round = |d: Decimal| round_fixed(d, dp);
     let standard = loan.profile == Profile::Standard;
     let n = loan.n;
     let r = loan.rate;
@@ -284,15 +283,18 @@ fn decimal_loop(
             } else {
                 sub(financed, repaid_shown)?
             };
-            rows.push(ScheduleRow {
-                number: k,
-                date: date.map(format_date),
-                payment: round(shown_payment),
-                principal: round(shown_principal),
-                interest: round(shown_interest),
-                fees: round(fees),
-                balance: round(shown_balance),
-            });
+            rows.push(shown_row(
+                k,
+                date,
+                [
+                    shown_payment,
+                    shown_principal,
+                    shown_interest,
+                    fees,
+                    shown_balance,
+                ],
+                dp,
+            ));
         }
     }
 
@@ -420,18 +422,37 @@ fn exact_annuity(
             };
             repaid_shown = add(repaid_shown, shown_principal)?;
             let (date, _, _) = when(k)?;
-            rows.push(ScheduleRow {
-                number: k,
-                date: date.map(format_date),
-                payment: round(shown_payment),
-                principal: round(shown_principal),
-                interest: round(shown_interest),
-                fees: round(fees),
-                balance: round(sub(financed, repaid_shown)?),
-            });
+            let balance = sub(financed, repaid_shown)?;
+            rows.push(shown_row(
+                k,
+                date,
+                [
+                    shown_payment,
+                    shown_principal,
+                    shown_interest,
+                    fees,
+                    balance,
+                ],
+                dp,
+            ));
         }
     }
     Ok((total_interest, first_payment, last_payment))
+}
+
+/// Row `k` of an exact profile's schedule: payment, principal, interest, fees
+/// and balance rounded to `dp` decimals.
+fn shown_row(k: u32, date: Option<Date>, amounts: [Decimal; 5], dp: u32) -> ScheduleRow {
+    let [payment, principal, interest, fees, balance] = amounts.map(|a| round_fixed(a, dp));
+    ScheduleRow {
+        number: k,
+        date: date.map(format_date),
+        payment,
+        principal,
+        interest,
+        fees,
+        balance,
+    }
 }
 
 /// When payment `k` falls due: its date (with dates) and its time for the APR.
