@@ -97,8 +97,10 @@ pub(crate) fn pow_fraction(v: Decimal, mut e: u32) -> Option<Decimal> {
     let (mut q, mut rem) = (0u128, 0u128);
     for limb in limbs {
         let cur = (rem << 32) | u128::from(limb);
-        q = (q << 32) | (cur / d);
-        rem = cur % d;
+        let digit = cur / d;
+        q = (q << 32) | digit;
+        // The remainder by multiplication: a u128 division is a libcall in wasm.
+        rem = cur - digit * d;
     }
     let mut result = 1u128 << FRAC_BITS;
     let mut base = q;
