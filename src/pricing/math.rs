@@ -136,6 +136,19 @@ pub(crate) fn round_fixed(value: Decimal, dp: u32) -> Decimal {
 
 /// A decimal as `f64` (for the APR solver only).
 pub(crate) fn to_f64(value: Decimal) -> f64 {
+    // A mantissa below 2^53 and a power of ten up to 10^22 are both exact
+    // doubles, so their quotient is the correctly rounded value, without
+    // rust_decimal's general conversion.
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = value.mantissa();
+    if m.unsigned_abs() < 1 << 53 {
+        if let Some(p) = EXACT.get(value.scale() as usize) {
+            return m as f64 / p;
+        }
+    }
     value.to_f64().unwrap_or(f64::NAN)
 }
 
@@ -212,6 +225,29 @@ mod tests {
         assert_eq!(p.to_string(), "0.0011790184577738583171520872");
         assert!(pow_fraction(Decimal::TWO, 2).is_none());
         assert!(pow_fraction(Decimal::NEGATIVE_ONE, 2).is_none());
+    }
+
+    #[test]
+    fn fast_f64_conversion_is_correctly_rounded() {
+        for text in [
+            "0",
+            "1",
+            "-1",
+            "0.1",
+            "186.97",
+            "5609.15",
+            "0.0075833333333333333333333333",
+            "9007199254740991",
+            "9007199254740993",
+            "123456789.123456789",
+            "-0.000001",
+            "0.0000000000000000000001",
+            "79228162514264337593543950335",
+        ] {
+            let d: Decimal = text.parse().unwrap();
+            let expected: f64 = text.parse().unwrap();
+            assert_eq!(to_f64(d), expected, "{text}");
+        }
     }
 
     #[test]

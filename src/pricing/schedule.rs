@@ -377,7 +377,27 @@ fn exact_annuity(
     // The flows: three distinct amounts (first, middle, last), converted once.
     let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, fees_of(k))?)) };
     let (first, middle, last) = (amount(1)?, amount(2.min(n))?, amount(n)?);
-    for k in 1..=n {
+    if loan.first_payment_date.is_none() && n > 2 {
+        // Without dates: payment k falls first_whole + k - 1 periods in, all with
+        // the first period's fraction, so the middle payments are one run.
+        let frac = to_f64(loan.first_frac);
+        let at = |k: u32| loan.first_whole + k - 1;
+        for (amount, whole, count) in [(first, at(1), 1), (middle, at(2), n - 2), (last, at(n), 1)]
+        {
+            push_flow(
+                flows,
+                Flow {
+                    amount,
+                    whole,
+                    frac,
+                },
+            );
+            if let Some(run) = flows.last_mut() {
+                run.count += count - 1;
+            }
+        }
+    }
+    for k in (1..=n).filter(|_| loan.first_payment_date.is_some() || n <= 2) {
         let (_, whole, frac) = when(k)?;
         push_flow(
             flows,
