@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{days_between, months_back, parse_date, year_ending_on};
-use super::math::round_fixed;
+use super::math::round_f64;
 use super::solver::{solve, Discount, Flow};
 use super::types::AprRegime;
 use crate::civil::Date;
@@ -210,13 +210,16 @@ pub(crate) fn annualise(i: f64, per_year: f64, regime: AprRegime) -> Result<AprR
     if !x.is_finite() {
         return Err(out_of_range());
     }
-    let exact = Decimal::from_f64_retain(x).ok_or_else(out_of_range)?;
-    let percent = exact
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .ok_or_else(out_of_range)?;
+    // The float's exact value rounded decimally: the fraction to 6 decimals,
+    // the percentage (the fraction to 2 more decimals) to its disclosed ones.
+    let ps = percent_scale(regime);
+    let apr = round_f64(x, 6).ok_or_else(out_of_range)?;
+    let percent = round_f64(x, ps + 2).ok_or_else(out_of_range)?;
+    let apr_percent =
+        Decimal::try_from_i128_with_scale(percent.mantissa(), ps).map_err(|_| out_of_range())?;
     Ok(AprResult {
-        apr: round_fixed(exact, 6),
-        apr_percent: round_fixed(percent, percent_scale(regime)),
+        apr,
+        apr_percent,
         regime,
     })
 }

@@ -75,7 +75,7 @@ fn mul_fixed(a: u128, b: u128) -> u128 {
 /// 126-bit binary fixed point: about 10^-36 from the exact power of the
 /// decimal `v`, where squaring in 28-digit decimals rounds at every step (and
 /// costs a 192-bit rescale per multiplication). `None` outside `[0, 1]`.
-pub(crate) fn pow_fraction(v: Decimal, mut e: u32) -> Option<Decimal> {
+pub(crate) fn pow_fraction(v: Decimal, e: u32) -> Option<Decimal> {
     if v.is_sign_negative() || v > Decimal::ONE {
         return None;
     }
@@ -102,19 +102,107 @@ pub(crate) fn pow_fraction(v: Decimal, mut e: u32) -> Option<Decimal> {
         // The remainder by multiplication: a u128 division is a libcall in wasm.
         rem = cur - digit * d;
     }
+    to_decimal_28(pow_fixed(q, e))
+}
+
+/// The exact value of a finite `x`, times `10^dp`, rounded half away from
+/// zero to an integer, as a decimal with `dp` decimals: `x = m 2^e` exactly,
+/// so `m 10^dp` is an exact 128-bit integer and the power of two a shift. This
+/// rounds the float's exact binary value decimally (as converting it to a
+/// decimal first would, without that conversion's 28-digit limit). `None` when
+/// the result does not fit a decimal.
+pub(crate) fn round_f64(x: f64, dp: u32) -> Option<Decimal> {
+    if !x.is_finite() || dp > 18 {
+        return None;
+    }
+    let bits = x.to_bits();
+    let negative = bits >> 63 == 1;
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    // x = m 2^e with an integer m < 2^53.
+    let (m, e) = if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exponent - 1075)
+    };
+    let p = u128::from(m) * 10u128.pow(dp);
+    let units = if e >= 0 {
+        let shift = e.unsigned_abs();
+        if shift >= 128 || p.leading_zeros() <= shift {
+            return None;
+        }
+        p << shift
+    } else {
+        let shift = e.unsigned_abs();
+        if shift >= 128 {
+            0
+        } else {
+            let q = p >> shift;
+            let rem = p - (q << shift);
+            q + u128::from(rem >= 1u128 << (shift - 1))
+        }
+    };
+    let signed = i128::try_from(units).ok()?;
+    let mut d =
+        Decimal::try_from_i128_with_scale(if negative { -signed } else { signed }, dp).ok()?;
+    if d.is_zero() {
+        d.set_sign_positive(true);
+    }
+    Some(d)
+}
+
+/// `(a^-e, a^-(e+1))` for a decimal `a >= 1`, to 28 decimals (truncated), in
+/// the same 126-bit fixed point as [`pow_fraction`], starting from
+/// `1/a = 10^s / m` by long division: no decimal division at all. `None` for
+/// `a < 1`.
+pub(crate) fn reciprocal_powers(a: Decimal, e: u32) -> Option<(Decimal, Decimal)> {
+    if a < Decimal::ONE {
+        return None;
+    }
+    let m = u128::try_from(a.mantissa()).ok()?;
+    let ten_s = 10u128.checked_pow(a.scale())?;
+    // floor(10^s 2^126 / m); 10^s < 2^94 and the remainder stays below m < 2^96.
+    let (hi, lo) = (ten_s >> 2, ten_s << 126);
+    let limbs = [
+        (hi >> 96) as u32,
+        (hi >> 64) as u32,
+        (hi >> 32) as u32,
+        hi as u32,
+        (lo >> 96) as u32,
+        (lo >> 64) as u32,
+        (lo >> 32) as u32,
+        lo as u32,
+    ];
+    let (mut v, mut rem) = (0u128, 0u128);
+    for limb in limbs {
+        let cur = (rem << 32) | u128::from(limb);
+        let digit = cur / m;
+        v = (v << 32) | digit;
+        rem = cur - digit * m;
+    }
+    let power = pow_fixed(v, e);
+    Some((to_decimal_28(power)?, to_decimal_28(mul_fixed(power, v))?))
+}
+
+/// `base^e` in 126-bit fixed point, by squaring.
+fn pow_fixed(base: u128, mut e: u32) -> u128 {
     let mut result = 1u128 << FRAC_BITS;
-    let mut base = q;
+    let mut b = base;
     while e > 0 {
         if e & 1 == 1 {
-            result = mul_fixed(result, base);
+            result = mul_fixed(result, b);
         }
         e >>= 1;
         if e > 0 {
-            base = mul_fixed(base, base);
+            b = mul_fixed(b, b);
         }
     }
-    // Back to 28 decimals: floor(result x 10^28 / 2^126).
-    let scaled = mul_fixed(result, 10u128.pow(28));
+    result
+}
+
+/// A fixed-point number in `[0, 1]` as a decimal of 28 decimals (truncated).
+fn to_decimal_28(q: u128) -> Option<Decimal> {
+    let scaled = mul_fixed(q, 10u128.pow(28));
     Decimal::try_from_i128_with_scale(i128::try_from(scaled).ok()?, 28).ok()
 }
 
@@ -225,6 +313,59 @@ mod tests {
         assert_eq!(p.to_string(), "0.0011790184577738583171520872");
         assert!(pow_fraction(Decimal::TWO, 2).is_none());
         assert!(pow_fraction(Decimal::NEGATIVE_ONE, 2).is_none());
+    }
+
+    #[test]
+    fn floats_round_like_their_exact_decimal_value() {
+        // Against converting the float to a decimal first, on a spread of APRs.
+        let mut x = 1.234_567_890_123e-9_f64;
+        while x < 1e7 {
+            for v in [x, -x, x * 1.000_000_1] {
+                for dp in [1u32, 2, 6] {
+                    let expected = round_fixed(Decimal::from_f64_retain(v).unwrap(), dp);
+                    assert_eq!(round_f64(v, dp), Some(expected), "{v} {dp}");
+                }
+            }
+            x *= 1.37;
+        }
+        // Ties and exact values: 0.0625 is exact in binary.
+        assert_eq!(round_f64(0.0625, 3).unwrap().to_string(), "0.063");
+        assert_eq!(round_f64(-0.0625, 3).unwrap().to_string(), "-0.063");
+        assert_eq!(round_f64(0.0, 6).unwrap().to_string(), "0.000000");
+        assert_eq!(round_f64(-1e-30, 6).unwrap().to_string(), "0.000000");
+        assert_eq!(round_f64(9.5, 0).unwrap().to_string(), "10");
+        // 0.095 is 0.09499999999999999722... in binary: 1 decimal of percent.
+        assert_eq!(round_f64(0.094_893 * 100.0, 1).unwrap().to_string(), "9.5");
+        assert!(round_f64(f64::NAN, 2).is_none());
+        assert!(round_f64(1e300, 2).is_none());
+    }
+
+    #[test]
+    fn reciprocal_powers_match_decimal_division() {
+        for (a, e) in [
+            ("1.0075833333333333333333333333", 29u32),
+            ("1.5", 3),
+            ("1", 12),
+            ("2", 0),
+            ("1.001", 359),
+        ] {
+            let a: Decimal = a.parse().unwrap();
+            let v = Decimal::ONE / a;
+            let (p, p1) = reciprocal_powers(a, e).unwrap();
+            assert!(
+                (p - powu(v, e).unwrap()).abs() < Decimal::new(1, 24),
+                "{a}^-{e}"
+            );
+            assert!(
+                (p1 - powu(v, e + 1).unwrap()).abs() < Decimal::new(1, 24),
+                "{a}^-{e}+1"
+            );
+        }
+        assert_eq!(
+            reciprocal_powers(Decimal::TWO, 3).unwrap().0,
+            Decimal::new(125, 3)
+        );
+        assert!(reciprocal_powers(Decimal::new(5, 1), 3).is_none());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
-use super::math::{add, div, mul, overflow, pow_fraction, powu, round_fixed, sub, to_f64};
+use super::math::{add, div, mul, overflow, powu, reciprocal_powers, round_fixed, sub, to_f64};
 use super::solver::{push_flow, solve_runs, Discount, Flow, Run};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
@@ -53,15 +53,21 @@ fn level_payment(
     if r.is_zero() {
         return div(sub(due_now, residual)?, Decimal::from(n));
     }
-    let v = div(Decimal::ONE, add(Decimal::ONE, r)?)?;
-    let v_n1 = match pow_fraction(v, n - 1) {
-        Some(p) => p,
-        None => powu(v, n - 1)?,
+    let one_r = add(Decimal::ONE, r)?;
+    let (v_n1, v_n) = match reciprocal_powers(one_r, n - 1) {
+        Some(powers) => powers,
+        None => {
+            let v = div(Decimal::ONE, one_r)?;
+            let v_n1 = powu(v, n - 1)?;
+            (v_n1, mul(v_n1, v)?)
+        }
     };
-    let v_n = mul(v_n1, v)?;
-    // sum_{k=0}^{n-1} v^k = (1 - v^n) / (1 - v)
-    let annuity_due = div(sub(Decimal::ONE, v_n)?, sub(Decimal::ONE, v)?)?;
-    div(sub(due_now, mul(residual, v_n1)?)?, annuity_due)
+    // sum_{k=0}^{n-1} v^k = (1 - v^n) / (1 - v), and 1 - v = r / (1 + r): one
+    // division.
+    div(
+        mul(sub(due_now, mul(residual, v_n1)?)?, r)?,
+        mul(one_r, sub(Decimal::ONE, v_n)?)?,
+    )
 }
 
 /// The unit period the US regime uses for a payment frequency.
