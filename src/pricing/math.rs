@@ -46,6 +46,21 @@ pub(crate) fn powu(base: Decimal, mut e: u32) -> Result<Decimal, Error> {
     Ok(result)
 }
 
+/// `10^k` for `k <= 38` (a table: `checked_pow` loops, and its overflow check
+/// is a 128-bit multiplication libcall in wasm).
+pub(crate) fn pow10(k: u32) -> Option<u128> {
+    const TABLE: [u128; 39] = {
+        let mut t = [1u128; 39];
+        let mut i = 1;
+        while i < 39 {
+            t[i] = t[i - 1] * 10;
+            i += 1;
+        }
+        t
+    };
+    TABLE.get(k as usize).copied()
+}
+
 /// `a x b` as a 256-bit product `(high, low)`.
 fn mul_wide(a: u128, b: u128) -> (u128, u128) {
     const LO: u128 = u64::MAX as u128;
@@ -82,7 +97,7 @@ pub(crate) fn pow_fraction(v: Decimal, e: u32) -> Option<Decimal> {
     // v = m / 10^s as floor(m 2^126 / 10^s), by long division in 32-bit limbs
     // (the remainder stays below 10^28 < 2^94, so each step fits a u128).
     let m = u128::try_from(v.mantissa()).ok()?;
-    let d = 10u128.checked_pow(v.scale())?;
+    let d = pow10(v.scale())?;
     let (hi, lo) = (m >> 2, m << 126);
     let limbs = [
         (hi >> 96) as u32,
@@ -125,7 +140,7 @@ pub(crate) fn round_f64(x: f64, dp: u32) -> Option<Decimal> {
     } else {
         (fraction | (1 << 52), exponent - 1075)
     };
-    let p = u128::from(m) * 10u128.pow(dp);
+    let p = u128::from(m) * pow10(dp)?;
     let units = if e >= 0 {
         let shift = e.unsigned_abs();
         if shift >= 128 || p.leading_zeros() <= shift {
@@ -160,7 +175,7 @@ pub(crate) fn reciprocal_powers(a: Decimal, e: u32) -> Option<(Decimal, Decimal)
         return None;
     }
     let m = u128::try_from(a.mantissa()).ok()?;
-    let ten_s = 10u128.checked_pow(a.scale())?;
+    let ten_s = pow10(a.scale())?;
     // floor(10^s 2^126 / m); 10^s < 2^94 and the remainder stays below m < 2^96.
     let (hi, lo) = (ten_s >> 2, ten_s << 126);
     let limbs = [
@@ -202,7 +217,7 @@ fn pow_fixed(base: u128, mut e: u32) -> u128 {
 
 /// A fixed-point number in `[0, 1]` as a decimal of 28 decimals (truncated).
 fn to_decimal_28(q: u128) -> Option<Decimal> {
-    let scaled = mul_fixed(q, 10u128.pow(28));
+    let scaled = mul_fixed(q, pow10(28)?);
     Decimal::try_from_i128_with_scale(i128::try_from(scaled).ok()?, 28).ok()
 }
 
@@ -270,6 +285,14 @@ pub(crate) fn effective_to_periodic(annual: Decimal, per_year: u32) -> Result<De
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten() {
+        for k in 0..=38 {
+            assert_eq!(pow10(k), 10u128.checked_pow(k), "{k}");
+        }
+        assert_eq!(pow10(39), None);
+    }
 
     #[test]
     fn powers() {

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
-use super::math::{add, div, mul, overflow, powu, reciprocal_powers, round_fixed, sub, to_f64};
+use super::math::{
+    add, div, mul, overflow, pow10, powu, reciprocal_powers, round_fixed, sub, to_f64,
+};
 use super::solver::{push_flow, solve_runs, Discount, Flow, Run};
 use super::types::{
     AprRegime, LoanRequest, PaymentFrequency, Profile, Quote, RateBasis, Repayment, ScheduleRow,
@@ -115,18 +117,25 @@ struct Ratio {
     den: i128,
 }
 
+/// `10^k` as an `i128` (a decimal's scale is at most 28).
+fn pow10_i128(k: u32) -> i128 {
+    pow10(k)
+        .and_then(|p| i128::try_from(p).ok())
+        .unwrap_or(i128::MAX)
+}
+
 impl Ratio {
     fn of(d: Decimal) -> Ratio {
         Ratio {
             num: d.mantissa(),
-            den: 10i128.pow(d.scale()),
+            den: pow10_i128(d.scale()),
         }
     }
 
     fn nominal(annual: Decimal, per_year: u32) -> Ratio {
         Ratio {
             num: annual.mantissa(),
-            den: 10i128.pow(annual.scale()) * i128::from(per_year),
+            den: pow10_i128(annual.scale()) * i128::from(per_year),
         }
     }
 }
@@ -501,7 +510,7 @@ fn to_minor(value: Decimal, dp: u32) -> Option<i128> {
     }
     value
         .mantissa()
-        .checked_mul(10i128.checked_pow(dp - scale)?)
+        .checked_mul(pow10(dp - scale).and_then(|p| i128::try_from(p).ok())?)
 }
 
 /// `p / den` rounded half away from zero (`den > 0`).
@@ -556,7 +565,7 @@ fn standard_in_minor_units(
         minor(loan.fee_each),
         minor(loan.fee_first),
         minor(loan.fee_last),
-        int(10i128.checked_pow(dp)),
+        int(pow10(dp).and_then(|p| i128::try_from(p).ok())),
     )
     else {
         return Ok(None);
