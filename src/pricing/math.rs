@@ -86,19 +86,12 @@ fn mul_fixed(a: u128, b: u128) -> u128 {
     (high << (128 - FRAC_BITS)) | (low >> FRAC_BITS)
 }
 
-/// `v^e` for `0 <= v <= 1`, to 28 decimals (truncated), by squaring in
-/// 126-bit binary fixed point: about 10^-36 from the exact power of the
-/// decimal `v`, where squaring in 28-digit decimals rounds at every step (and
-/// costs a 192-bit rescale per multiplication). `None` outside `[0, 1]`.
-pub(crate) fn pow_fraction(v: Decimal, e: u32) -> Option<Decimal> {
-    if v.is_sign_negative() || v > Decimal::ONE {
-        return None;
-    }
-    // v = m / 10^s as floor(m 2^126 / 10^s), by long division in 32-bit limbs
-    // (the remainder stays below 10^28 < 2^94, so each step fits a u128).
-    let m = u128::try_from(v.mantissa()).ok()?;
-    let d = pow10(v.scale())?;
-    let (hi, lo) = (m >> 2, m << 126);
+/// `a / b` for `a <= b < 2^96` in 126-bit fixed point, `floor(a 2^126 / b)`:
+/// long division of the 222-bit `a 2^126` in 32-bit limbs (the remainder stays
+/// below `b`, so each step fits a u128), each remainder by multiplication (a
+/// u128 division is a libcall in wasm).
+fn fixed_ratio(a: u128, b: u128) -> u128 {
+    let (hi, lo) = (a >> 2, a << 126);
     let limbs = [
         (hi >> 96) as u32,
         (hi >> 64) as u32,
@@ -112,11 +105,23 @@ pub(crate) fn pow_fraction(v: Decimal, e: u32) -> Option<Decimal> {
     let (mut q, mut rem) = (0u128, 0u128);
     for limb in limbs {
         let cur = (rem << 32) | u128::from(limb);
-        let digit = cur / d;
+        let digit = cur / b;
         q = (q << 32) | digit;
-        // The remainder by multiplication: a u128 division is a libcall in wasm.
-        rem = cur - digit * d;
+        rem = cur - digit * b;
     }
+    q
+}
+
+/// `v^e` for `0 <= v <= 1`, to 28 decimals (truncated), by squaring in
+/// 126-bit binary fixed point: about 10^-36 from the exact power of the
+/// decimal `v`, where squaring in 28-digit decimals rounds at every step (and
+/// costs a 192-bit rescale per multiplication). `None` outside `[0, 1]`.
+pub(crate) fn pow_fraction(v: Decimal, e: u32) -> Option<Decimal> {
+    if v.is_sign_negative() || v > Decimal::ONE {
+        return None;
+    }
+    let m = u128::try_from(v.mantissa()).ok()?;
+    let q = fixed_ratio(m, pow10(v.scale())?);
     to_decimal_28(pow_fixed(q, e))
 }
 
@@ -174,27 +179,7 @@ pub(crate) fn reciprocal_powers(a: Decimal, e: u32) -> Option<(Decimal, Decimal)
     if a < Decimal::ONE {
         return None;
     }
-    let m = u128::try_from(a.mantissa()).ok()?;
-    let ten_s = pow10(a.scale())?;
-    // floor(10^s 2^126 / m); 10^s < 2^94 and the remainder stays below m < 2^96.
-    let (hi, lo) = (ten_s >> 2, ten_s << 126);
-    let limbs = [
-        (hi >> 96) as u32,
-        (hi >> 64) as u32,
-        (hi >> 32) as u32,
-        hi as u32,
-        (lo >> 96) as u32,
-        (lo >> 64) as u32,
-        (lo >> 32) as u32,
-        lo as u32,
-    ];
-    let (mut v, mut rem) = (0u128, 0u128);
-    for limb in limbs {
-        let cur = (rem << 32) | u128::from(limb);
-        let digit = cur / m;
-        v = (v << 32) | digit;
-        rem = cur - digit * m;
-    }
+    let v = fixed_ratio(pow10(a.scale())?, u128::try_from(a.mantissa()).ok()?);
     let power = pow_fixed(v, e);
     Some((to_decimal_28(power)?, to_decimal_28(mul_fixed(power, v))?))
 }
