@@ -117,25 +117,24 @@ struct Ratio {
     den: i128,
 }
 
-/// `10^k` as an `i128` (a decimal's scale is at most 28).
-fn pow10_i128(k: u32) -> i128 {
-    pow10(k)
-        .and_then(|p| i128::try_from(p).ok())
-        .unwrap_or(i128::MAX)
+/// `10^k` as an `i128`, for `k <= 38`.
+fn pow10_i128(k: u32) -> Option<i128> {
+    pow10(k).and_then(|p| i128::try_from(p).ok())
 }
 
 impl Ratio {
     fn of(d: Decimal) -> Ratio {
         Ratio {
             num: d.mantissa(),
-            den: pow10_i128(d.scale()),
+            // A decimal's scale is at most 28.
+            den: pow10_i128(d.scale()).unwrap_or(i128::MAX),
         }
     }
 
     fn nominal(annual: Decimal, per_year: u32) -> Ratio {
         Ratio {
             num: annual.mantissa(),
-            den: pow10_i128(annual.scale()) * i128::from(per_year),
+            den: pow10_i128(annual.scale()).unwrap_or(i128::MAX) * i128::from(per_year),
         }
     }
 }
@@ -189,8 +188,8 @@ fn exact_interest(balance: Decimal, rate: Ratio, fallback: Decimal) -> Result<De
 /// The largest payment or balance the engine carries (10^15).
 const AMOUNT_LIMIT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
 
-/// What the loops share of the loan's figures.
-struct DecimalLoop {
+/// The loan's figures every engine starts from, computed once in [`price`].
+struct Figures {
     financed: Decimal,
     level: Decimal,
     linear_part: Decimal,
@@ -204,12 +203,12 @@ struct DecimalLoop {
 /// payments shown.
 fn decimal_loop(
     loan: &Loan,
-    figures: DecimalLoop,
+    figures: &Figures,
     when: &When<'_>,
     flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
 ) -> Result<(Decimal, Decimal, Decimal), Error> {
-    let DecimalLoop {
+    let &Figures {
         financed,
         level,
         linear_part,
@@ -328,7 +327,7 @@ fn decimal_loop(
 /// totals.
 fn exact_annuity(
     loan: &Loan,
-    figures: &DecimalLoop,
+    figures: &Figures,
     when: &When<'_>,
     flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
@@ -411,21 +410,23 @@ fn exact_annuity(
                 run.count += count - 1;
             }
         }
-    }
-    for k in (1..=n).filter(|_| loan.first_payment_date.is_some() || n <= 2) {
-        let (_, whole, frac) = when(k)?;
-        push_flow(
-            flows,
-            Flow {
-                amount: match k {
-                    1 => first,
-                    k if k == n => last,
-                    _ => middle,
+    } else {
+        for k in 1..=n {
+            let (_, whole, frac) = when(k)?;
+            let amount = match k {
+                1 => first,
+                k if k == n => last,
+                _ => middle,
+            };
+            push_flow(
+                flows,
+                Flow {
+                    amount,
+                    whole,
+                    frac,
                 },
-                whole,
-                frac,
-            },
-        );
+            );
+        }
     }
 
     if loan.include_schedule {
@@ -457,7 +458,7 @@ fn exact_annuity(
             };
             repaid_shown = add(repaid_shown, shown_principal)?;
             let (date, _, _) = when(k)?;
-            let balance = sub(financed, repaid_shown)?;
+            let shown_balance = sub(financed, repaid_shown)?;
             rows.push(shown_row(
                 k,
                 date,
@@ -466,7 +467,7 @@ fn exact_annuity(
                     shown_principal,
                     shown_interest,
                     fees,
-                    balance,
+                    shown_balance,
                 ],
                 dp,
             ));
@@ -493,24 +494,13 @@ fn shown_row(k: u32, date: Option<Date>, amounts: [Decimal; 5], dp: u32) -> Sche
 /// When payment `k` falls due: its date (with dates) and its time for the APR.
 type When<'a> = dyn Fn(u32) -> Result<(Option<Date>, u32, f64), Error> + 'a;
 
-/// What the standard profile's integer loop needs.
-struct Minor {
-    financed: Decimal,
-    level: Decimal,
-    linear_part: Decimal,
-    first_ratio: Ratio,
-    rate_ratio: Ratio,
-}
-
 /// `value` in integers of `dp` decimals, when it has at most `dp` decimals.
 fn to_minor(value: Decimal, dp: u32) -> Option<i128> {
     let scale = value.scale();
     if scale > dp {
         return None;
     }
-    value
-        .mantissa()
-        .checked_mul(pow10(dp - scale).and_then(|p| i128::try_from(p).ok())?)
+    value.mantissa().checked_mul(pow10_i128(dp - scale)?)
 }
 
 /// `p / den` rounded half away from zero (`den > 0`).
@@ -542,7 +532,7 @@ fn div_half_away(p: i64, den: i64) -> i64 {
 /// caller then prices the loan in decimals).
 fn standard_in_minor_units(
     loan: &Loan,
-    figures: &Minor,
+    figures: &Figures,
     when: &When<'_>,
     flows: &mut Vec<Run>,
     rows: &mut Vec<ScheduleRow>,
@@ -565,7 +555,7 @@ fn standard_in_minor_units(
         minor(loan.fee_each),
         minor(loan.fee_first),
         minor(loan.fee_last),
-        int(pow10(dp).and_then(|p| i128::try_from(p).ok())),
+        int(pow10_i128(dp)),
     )
     else {
         return Ok(None);
@@ -689,7 +679,8 @@ fn standard_in_minor_units(
     )))
 }
 
-/// The standard profile's engines, fastest first.
+/// The engines tests can switch off, to compare each with the decimal loop it
+/// stands in for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Engine {
     I64,
@@ -699,7 +690,7 @@ enum Engine {
 
 #[cfg(test)]
 thread_local! {
-    /// Tests force the slower engines to compare them with the faster ones.
+    /// Engines from this one on are switched off (0: none).
     static SLOWEST_ALLOWED_FROM: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
@@ -816,14 +807,15 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
 
     // The standard profile in integers of minor units (exact, and the same
     // figures as the decimal loop below, which handles what does not fit).
+    let figures = Figures {
+        financed,
+        level,
+        linear_part,
+        first_rate,
+        first_ratio,
+        rate_ratio,
+    };
     let fast = if standard && engine_allowed(Engine::I64) {
-        let figures = Minor {
-            financed,
-            level,
-            linear_part,
-            first_ratio,
-            rate_ratio,
-        };
         standard_in_minor_units(loan, &figures, &when, &mut flows, &mut rows)?
     } else {
         None
@@ -832,40 +824,14 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         !standard && loan.repayment == Repayment::Annuity && engine_allowed(Engine::ClosedForm);
     let (total_interest, first_payment, last_payment) = match fast {
         Some(totals) => totals,
-        None if exact_level => exact_annuity(
-            loan,
-            &DecimalLoop {
-                financed,
-                level,
-                linear_part,
-                first_rate,
-                first_ratio,
-                rate_ratio,
-            },
-            &when,
-            &mut flows,
-            &mut rows,
-        )?,
+        None if exact_level => exact_annuity(loan, &figures, &when, &mut flows, &mut rows)?,
         None => {
             flows.truncate(1);
             if let Some(drawdown) = flows.first_mut() {
                 drawdown.count = 1;
             }
             rows.retain(|row| row.number == 0);
-            decimal_loop(
-                loan,
-                DecimalLoop {
-                    financed,
-                    level,
-                    linear_part,
-                    first_rate,
-                    first_ratio,
-                    rate_ratio,
-                },
-                &when,
-                &mut flows,
-                &mut rows,
-            )?
+            decimal_loop(loan, &figures, &when, &mut flows, &mut rows)?
         }
     };
 
