@@ -2,7 +2,40 @@
 // exports, with its generated types, plus the TypeScript SDK. The entry points
 // `browser.ts` and `node.ts` initialise the core module before re-exporting
 // this, and register how the clients' module is loaded (on first use).
-export * from "./wasm/lendkit.js";
+//
+// The core module's functions are listed by name so that its internal entries
+// (`_simulateText`, `_simulateManyText`, `_loanConditionsText`: the text
+// boundary behind ./pricing.ts, whose wire may change) are not part of the
+// package; tests/js/package.test.mjs checks this list against the module.
+export {
+  apr,
+  assetOffer,
+  buildInfo,
+  disclosure,
+  eligiblePrograms,
+  isValidIdentityNumber,
+  lowestInstalment,
+  maxPrincipal,
+  parseWebhookEvent,
+  toNemuruBadRequest,
+  validateBase64,
+  validateCountryCode,
+  validateCurrencyCode,
+  validateDate,
+  validateEmail,
+  validateIban,
+  validateIdentityNumber,
+  validateIdentityNumberLines,
+  validateIdentityNumbers,
+  validatePhone,
+  validateRequest,
+  validateRequestJson,
+  validateUrl,
+  validateUuid,
+  verifyWebhookAuthorization,
+  version,
+} from "./wasm/lendkit.js";
+export type * from "./wasm/lendkit.js";
 export * from "./errors.js";
 export * from "./clients.js";
 // The SDK's client classes (lazy, errors as classes, files, UUIDs) take the

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import * as lendkit from "lendkit";
+import * as core from "../../pkg/wasm/lendkit.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 
@@ -32,4 +33,21 @@ test("the exports map serves a browser entry and types", () => {
   for (const file of [exp.types, exp.node, exp.browser, "./pkg/wasm/lendkit_bg.wasm"]) {
     assert.ok(readFileSync(new URL(`../../${file}`, import.meta.url)).length > 0, file);
   }
+});
+
+test("the package exports every public function of the core module, and none of its internal ones", () => {
+  // The wasm-bindgen glue's own names (initialisation), not lendkit functions.
+  const glue = new Set(["default", "initSync"]);
+  for (const [name, value] of Object.entries(core)) {
+    if (typeof value !== "function" || glue.has(name)) continue;
+    if (name.startsWith("_")) {
+      assert.equal(name in lendkit, false, `internal ${name} leaks from the package`);
+    } else {
+      assert.equal(typeof lendkit[name], "function", `${name} is not exported by the package`);
+    }
+  }
+  // The text boundary exists (so the check above has internal names to refuse).
+  assert.equal(typeof core._simulateText, "function");
+  const types = readFileSync(new URL("../../pkg/index.d.ts", import.meta.url), "utf8");
+  assert.doesNotMatch(types, /_simulateText|_simulateManyText|_loanConditionsText/);
 });
