@@ -5,10 +5,12 @@
 //   npm run bench            (builds pkg/ first)
 //   node bench/pricing.mjs   (with pkg/ already built)
 import { existsSync, readFileSync } from "node:fs";
-import { simulate, simulateMany, loanConditions, loanConditionsGrid, _simulateText } from "lendkit";
+import { simulate, simulateMany, loanConditions, loanConditionsGrid } from "lendkit";
 import { pmt, rate } from "financial";
-// The SDK's wire decoder (sdk/pricing.ts), for the 360-row quote's breakdown.
+// The SDK's wire decoder (sdk/pricing.ts) and the core module's internal text
+// entries (initialised by the import of "lendkit" above), for the breakdowns.
 import { decodeQuote } from "../pkg/pricing.js";
+import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit.js";
 
 /**
  * Microseconds per call of `fn`: the median of 7 trials, each the mean over
@@ -131,6 +133,32 @@ const decode = time(() => decodeQuote(wire), 800);
 const quoteJson = JSON.stringify(simulate(full360));
 const jsonParse = time(() => JSON.parse(quoteJson), 800);
 
+// Per term, and the floor of the boundary itself. Any `simulate` pays, before
+// and after the engine: JSON.stringify of the request, one call into wasm with
+// a string in and a string out, and the SDK's decode of the quote's wire line
+// into the Quote object. The floor below is a lower bound of that: the real
+// request stringified, the real quote's line decoded, and the cheapest call
+// there is (one byte each way: `_simulateManyText("x")` answers "!" at once).
+// A term where this floor alone exceeds `financial` cannot meet the target,
+// whatever the engine does.
+const floorOf = (i) => {
+  const quote = decodeQuote(wires[i]);
+  return JSON.stringify(requests[i]).length + quote.instalment.length + _simulateManyText("x").length;
+};
+const wires = requests.map((r) => _simulateText(JSON.stringify(r)));
+const byTerm = [];
+for (const months of [...new Set(loans.map((l) => l.months))]) {
+  const idx = loans.flatMap((l, i) => (l.months === months ? [i] : []));
+  const pick = (i) => idx[i % idx.length];
+  byTerm.push({
+    months,
+    peer: time((i) => peerRate(loans[pick(i)])),
+    lendkit: time((i) => simulate(requests[pick(i)])),
+    floor: time((i) => floorOf(pick(i))),
+  });
+}
+const floorAll = time((i) => floorOf(i % loans.length));
+
 const us = (x) => `${x.toFixed(2)} µs`;
 console.log(`financial pmt + rate (same ${loans.length} loans): ${us(peer)} per loan`);
 console.log(`lendkit summary quote:                 ${us(summary)} per loan  (ratio ${(summary / peer).toFixed(2)}x financial; target <= 1x)`);
@@ -142,6 +170,16 @@ console.log(`lendkit grid, one loanConditionsGrid:  ${us(gridOne)}  (target < 10
 console.log(
   `  360-row quote: wasm (stringify, price, wire text ${(wire.length / 1024).toFixed(1)} KB) ${us(wasmSide)} + JS decode ${us(decode)}` +
     `  (JSON.parse of its ${(quoteJson.length / 1024).toFixed(1)} KB JSON: ${us(jsonParse)})`,
+);
+console.log(`summary quote by term (${loans.length / byTerm.length} loans each), µs per loan:`);
+console.log(`  term  financial  lendkit  ratio   boundary floor  floor / financial`);
+for (const t of byTerm) {
+  console.log(
+    `  ${String(t.months).padStart(4)}  ${t.peer.toFixed(2).padStart(9)}  ${t.lendkit.toFixed(2).padStart(7)}  ${(t.lendkit / t.peer).toFixed(2).padStart(5)}x  ${t.floor.toFixed(2).padStart(14)}  ${(t.floor / t.peer).toFixed(2).padStart(16)}x`,
+  );
+}
+console.log(
+  `  boundary floor over the ${loans.length} loans: ${us(floorAll)} = ${(floorAll / peer).toFixed(2)}x financial (stringify + a 1-byte wasm call + decode; no pricing)`,
 );
 const size = new URL("../pkg/size.json", import.meta.url);
 if (existsSync(size)) {
