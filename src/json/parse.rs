@@ -210,7 +210,9 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
-            while let Some(c) = self.peek() {
+            // Indexed here rather than through `peek`, which opt-level "z"
+            // leaves a call per byte.
+            while let Some(&c) = self.s.get(self.i) {
                 if c == b'"' || c == b'\\' || c < 0x20 {
                     break;
                 }
