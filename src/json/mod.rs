@@ -10,10 +10,12 @@
 pub(crate) mod float;
 mod parse;
 pub mod read;
+pub mod text;
 pub mod value;
 mod write;
 
 pub use parse::{parse, ParseError};
 pub use read::FromTree;
+pub use text::{from_text, FromText};
 pub use value::{from_value, DeError, Value, MAX_DEPTH};
 pub use write::{to_string, WriteError};

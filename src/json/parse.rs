@@ -49,12 +49,61 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
     Ok(v)
 }
 
+/// The lean path's object reader (see [`super::text`]): the members of the
+/// object that is all of `text`, one at a time, each value parsed as
+/// [`parse`] parses it and handed to `each` with the index of its key in
+/// `names`, without building the object (no `String` per key, no `Vec` of
+/// members). A key outside `names` is skipped, or with `deny` refused; a
+/// repeated key is read again, so its last value is the one kept, as
+/// [`parse`] keeps it. `None` for anything [`parse`] refuses, a key with an
+/// escape, and any `None` of `each`.
+pub(crate) fn members(
+    text: &str,
+    names: &[&str],
+    deny: bool,
+    each: &mut dyn FnMut(usize, &Value) -> Option<()>,
+) -> Option<()> {
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
+    if p.skip()? != b'{' {
+        return None;
+    }
+    let mut c = p.skip()?;
+    if c != b'}' {
+        loop {
+            if c != b'"' {
+                return None;
+            }
+            let key = p.plain_string()?;
+            let index = names.iter().position(|n| n.as_bytes() == key);
+            if p.skip()? != b':' {
+                return None;
+            }
+            let value = p.value(1).ok()?;
+            match index {
+                Some(i) => each(i, &value)?,
+                None if deny => return None,
+                None => {}
+            }
+            match p.skip()? {
+                b',' => c = p.skip()?,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+    }
+    p.ws();
+    (p.i == p.s.len()).then_some(())
+}
+
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn err(&self, message: &'static str) -> ParseError {
         ParseError {
             message,
@@ -70,6 +119,32 @@ impl Parser<'_> {
 
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
+    }
+
+    /// Skips whitespace, then takes the next byte.
+    fn skip(&mut self) -> Option<u8> {
+        loop {
+            let c = *self.s.get(self.i)?;
+            self.i += 1;
+            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                return Some(c);
+            }
+        }
+    }
+
+    /// The rest of a string whose opening quote is taken, if it has no
+    /// escape (or control character): its bytes, the closing quote taken.
+    fn plain_string(&mut self) -> Option<&'a [u8]> {
+        let start = self.i;
+        loop {
+            match *self.s.get(self.i)? {
+                b'"' => break,
+                b'\\' | 0..=0x1f => return None,
+                _ => self.i += 1,
+            }
+        }
+        self.i += 1;
+        self.s.get(start..self.i - 1)
     }
 
     fn literal(&mut self, word: &'static [u8], v: Value) -> Result<Value, ParseError> {

@@ -332,25 +332,46 @@ pub const fn position(names: &[&str], name: &str) -> usize {
 /// Implements [`FromTree`] for a struct from its fields' wire names, in
 /// declaration order: `field: "wireName" req` (serde's `missing field` when
 /// absent) or `field: "wireName" opt` (an `Option`, `None` when absent).
-/// `deny` is serde's `deny_unknown_fields`.
+/// `deny` is serde's `deny_unknown_fields`. With `text` before the list, the
+/// one reader also serves the lean path from JSON text ([`super::FromText`]).
 macro_rules! from_tree_struct {
+    ($ty:ident, deny = $deny:expr, text, { $($f:ident : $n:literal $kind:ident),* $(,)? }) => {
+        impl $crate::json::FromTree for $ty {
+            fn read(v: &$crate::json::Value) -> Result<Self, $crate::json::DeError> {
+                <$ty as $crate::json::FromText>::read_src($crate::json::text::Src::Tree(v))
+            }
+        }
+        impl $crate::json::FromText for $ty {
+            #[inline(never)]
+            fn read_src(src: $crate::json::text::Src<'_>) -> Result<Self, $crate::json::DeError> {
+                $crate::json::read::from_tree_struct!(@read $ty, $deny, src,
+                    $crate::json::text::fields_src, { $($f: $n $kind),* })
+            }
+        }
+    };
     ($ty:ident, deny = $deny:expr, { $($f:ident : $n:literal $kind:ident),* $(,)? }) => {
         impl $crate::json::FromTree for $ty {
             #[inline(never)]
             fn read(v: &$crate::json::Value) -> Result<Self, $crate::json::DeError> {
-                use $crate::json::read::fields;
-                const NAMES: &[&str] = &[$($n),*];
-                $(let mut $f = None;)*
-                fields(v, NAMES, $deny, &mut |i, v| match i {
-                    $(i if i == const { $crate::json::read::position(NAMES, $n) } => {
-                        $crate::json::read::from_tree_struct!(@set $kind, $f, v)
-                    })*
-                    _ => Ok(()),
-                })?;
-                Ok($ty { $($f: $crate::json::read::from_tree_struct!(@take $kind, $f, $n)),* })
+                $crate::json::read::from_tree_struct!(@read $ty, $deny, v,
+                    $crate::json::read::fields, { $($f: $n $kind),* })
             }
         }
     };
+    // The reader: the members from `$src` by `$fields` ([`fields`], or
+    // `fields_src` for a tree or text), each into its slot, then the value.
+    (@read $ty:ident, $deny:expr, $src:ident, $fields:path,
+        { $($f:ident : $n:literal $kind:ident),* }) => {{
+        const NAMES: &[&str] = &[$($n),*];
+        $(let mut $f = None;)*
+        $fields($src, NAMES, $deny, &mut |i, v| match i {
+            $(i if i == const { $crate::json::read::position(NAMES, $n) } => {
+                $crate::json::read::from_tree_struct!(@set $kind, $f, v)
+            })*
+            _ => Ok(()),
+        })?;
+        Ok($ty { $($f: $crate::json::read::from_tree_struct!(@take $kind, $f, $n)),* })
+    }};
     (@set sdec, $f:ident, $v:ident) => {{
         $f = Some($crate::json::read::str_decimal($v)?);
         Ok(())

@@ -418,7 +418,7 @@ crate::json::read::from_tree_struct!(FeeInput, deny = true, {
     kind: "type" req, amount: "amount" req, timing: "timing" req,
 });
 
-crate::json::read::from_tree_struct!(LoanRequest, deny = true, {
+crate::json::read::from_tree_struct!(LoanRequest, deny = true, text, {
     principal: "principal" req,
     currency: "currency" req,
     term_months: "termMonths" opt,
