@@ -65,7 +65,12 @@ fn parse_arg(text: &str) -> Result<json::Value, JsValue> {
 /// `LendkitError` `simulate` throws.
 #[wasm_bindgen(js_name = _simulateText)]
 pub fn simulate_text(request_json: &str) -> Result<String, JsValue> {
-    let request: LoanRequest = arg_text(request_json, "")?;
+    // The lean path first (no value tree); what it leaves, every error among
+    // it, takes the tree path, so the result is the same either way.
+    let request: LoanRequest = match json::from_text(request_json) {
+        Some(request) => request,
+        None => arg_text(request_json, "")?,
+    };
     let quote = core(pricing::simulate(&request))?;
     let mut out = Vec::new();
     pricing::quote_wire(&quote, &mut out);
@@ -84,9 +89,8 @@ pub fn simulate_many_text(requests_json: &str) -> String {
         if i > 0 {
             out.push(b'\n');
         }
-        let quote = json::parse(text)
-            .ok()
-            .and_then(|v| LoanRequest::read(&v).ok())
+        let quote = json::from_text::<LoanRequest>(text)
+            .or_else(|| LoanRequest::read(&json::parse(text).ok()?).ok())
             .and_then(|request| pricing::simulate(&request).ok());
         match quote {
             Some(quote) => pricing::quote_wire(&quote, &mut out),
