@@ -156,6 +156,7 @@ for (const months of [...new Set(loans.map((l) => l.months))]) {
 }
 const floorAll = time((i) => floorOf(i % loans.length));
 const cheapestCall = time(() => _simulateManyText("x").length);
+const decodeAll = time((i) => decodeQuote(wires[i % loans.length]).instalment.length);
 
 const us = (x) => `${x.toFixed(2)} µs`;
 console.log(`financial pmt + rate (same ${loans.length} loans): ${us(peer)} per loan`);
@@ -178,6 +179,9 @@ for (const t of byTerm) {
 }
 console.log(
   `  floor over the ${loans.length} loans: ${us(floorAll)} = ${(floorAll / peer).toFixed(2)}x financial (no wasm); the cheapest wasm call adds ${us(cheapestCall)}`,
+);
+console.log(
+  `  of which the decode alone: ${us(decodeAll)}; decode + the cheapest call, even with a free request encoder: ${us(decodeAll + cheapestCall)}`,
 );
 const size = new URL("../pkg/size.json", import.meta.url);
 if (existsSync(size)) {
