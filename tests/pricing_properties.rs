@@ -148,6 +148,36 @@ proptest! {
         }
     }
 
+    /// Payment-free months move every payment later and let the interest of
+    /// those months grow the balance; the APR must time the payments the way
+    /// the schedule accrues them. With the exact profile (no rounding inside
+    /// the schedule) and no fees, the payments are worth the principal at
+    /// exactly the loan's periodic rate, so the APR is that rate annualised:
+    /// under Regulation Z Appendix J (b)(1) the unit-period rate x 12, here
+    /// the nominal annual rate itself (disclosed to 2 decimals, a whole basis
+    /// point is exact); under the EU rules (1 + r/12)^12 - 1.
+    #[test]
+    fn fee_free_apr_with_payment_free_months_is_the_rate(
+        cents in 100_000u64..1_000_000_000,
+        n in 1u32..=120,
+        rate_bp in 1u32..=3000,
+        free in 0i64..=12,
+        us in any::<bool>(),
+    ) {
+        let mut req = request(cents, n, rate_bp, PaymentFrequency::Monthly, Profile::Exact, Repayment::Annuity);
+        req.payment_free_months = Some(free);
+        req.apr_regime = Some(if us { AprRegime::Us } else { AprRegime::Eu });
+        req.include_schedule = Some(false);
+        let q = simulate(&req).unwrap();
+        let r = f64::from(rate_bp) / 10_000.0;
+        let want = if us { r } else { (12.0 * (r / 12.0).ln_1p()).exp_m1() };
+        let got: f64 = q.apr.to_string().parse().unwrap();
+        prop_assert!((got - want).abs() <= 0.000_000_5 + 1e-12, "{} vs {} ({} free months)", got, want, free);
+        if us {
+            prop_assert_eq!(q.apr_percent, Decimal::new(i64::from(rate_bp), 2));
+        }
+    }
+
     #[test]
     fn apr_grows_with_fees(
         cents in 100_000u64..10_000_000,
