@@ -163,12 +163,18 @@ proptest! {
         rate_bp in 1u32..=3000,
         free in 0i64..=12,
         us in any::<bool>(),
+        dated in any::<bool>(),
     ) {
         let mut req = request(cents, n, rate_bp, PaymentFrequency::Monthly, Profile::Exact, Repayment::Annuity);
         req.payment_free_months = Some(free);
+        if dated {
+            // Payments on the drawdown's day of the month: whole months throughout.
+            req.start_date = Some("2024-01-15".into());
+        }
         req.apr_regime = Some(if us { AprRegime::Us } else { AprRegime::Eu });
         req.include_schedule = Some(false);
         let q = simulate(&req).unwrap();
+        prop_assert_eq!(q.first_payment_date.is_some(), dated);
         let r = f64::from(rate_bp) / 10_000.0;
         let want = if us { r } else { (12.0 * (r / 12.0).ln_1p()).exp_m1() };
         let got: f64 = q.apr.to_string().parse().unwrap();
