@@ -9,21 +9,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { simulate, simulateMany, isLendkitError } from "lendkit";
 import { _simulateText, _simulateManyText } from "../../pkg/wasm/lendkit.js";
+import { rng } from "./rng.mjs";
 
 const SEED = Number(process.env.LENDKIT_FUZZ_SEED ?? 20261122);
 const seedLoan = { principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091", profile: "nemuru" };
-
-/** mulberry32: a small seeded generator. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = [
   "principal", "currency", "termMonths", "numberOfPayments", "paymentFrequency", "annualRate", "rateBasis",

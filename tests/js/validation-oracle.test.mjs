@@ -21,6 +21,7 @@ import { isValidIBAN, electronicFormatIBAN, validateIBAN, ValidationErrorsIBAN }
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import validator from "validator";
 import { validate as uuidValidate } from "uuid";
+import { rng } from "./rng.mjs";
 
 // CommonJS packages: named exports through their default export.
 const { fnr, dnr } = navikt;
@@ -30,17 +31,6 @@ const { stdnum } = stdnumPackage;
 
 const N = 2000; // valid numbers generated per country; each gets corrupted copies too
 
-// A small seeded PRNG (mulberry32), so every run checks the same cases.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(0x1e4d);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[int(0, xs.length - 1)];
