@@ -557,7 +557,7 @@ mod tests {
             timing: crate::pricing::FeeTiming::Upfront,
         }];
         let quote = crate::pricing::simulate(&request).unwrap();
-        n += check::<Quote>(&crate::pricing::quote_json(&quote));
+        n += check::<Quote>(&crate::json::to_string(&quote).unwrap());
         for unit in [
             r#""month""#,
             r#""fourWeeks""#,

@@ -3,8 +3,6 @@
 //! - [`quote_wire`] / [`conditions_wire`]: the compact wire text the wasm
 //!   boundary hands to the SDK (`sdk/pricing.ts` rebuilds the very objects the
 //!   JSON would have given, several times faster than `JSON.parse`).
-//! - [`quote_json`]: the quote as JSON text, the same text as serde's derive;
-//!   no export uses it any more (the tests keep it as the reference encoding).
 //!
 //! # The wire text
 //!
@@ -169,14 +167,6 @@ pub(crate) fn put_decimal(out: &mut Vec<u8>, d: Decimal) {
     out.extend_from_slice(text.text());
 }
 
-/// Appends `d` as `Display` writes it.
-pub(crate) fn push_decimal(out: &mut String, d: Decimal) {
-    let mut text = Back::new();
-    text.decimal(d);
-    // Only ASCII digits, '-' and '.'.
-    out.push_str(std::str::from_utf8(text.text()).unwrap_or("0"));
-}
-
 /// Appends a count.
 fn put_u32(out: &mut Vec<u8>, v: u32) {
     let mut text = Back::new();
@@ -204,46 +194,6 @@ fn put_wire_number(out: &mut Vec<u8>, d: Decimal) {
         let v = if v == 0.0 { 0.0 } else { v };
         out.extend_from_slice(crate::json::float::f64_string(v).as_bytes());
     }
-}
-
-/// Appends `s` as a JSON string.
-fn push_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-fn push_u32(out: &mut String, v: u32) {
-    push_decimal(out, Decimal::from(v));
-}
-
-/// `,"name":"1.00"`
-fn field_decimal(out: &mut String, name: &str, d: Decimal) {
-    out.push_str(",\"");
-    out.push_str(name);
-    out.push_str("\":\"");
-    push_decimal(out, d);
-    out.push('"');
-}
-
-/// `,"name":"text"` (the name needs no escaping).
-fn field_str(out: &mut String, name: &str, s: &str) {
-    out.push_str(",\"");
-    out.push_str(name);
-    out.push_str("\":");
-    push_str(out, s);
 }
 
 fn frequency(f: PaymentFrequency) -> &'static str {
@@ -286,66 +236,6 @@ fn profile(p: Profile) -> &'static str {
         Profile::Standard => "standard",
         Profile::Exact => "exact",
     }
-}
-
-/// The quote as compact JSON text, identical to `serde_json::to_string(quote)`.
-pub fn quote_json(q: &Quote) -> String {
-    let rows = q.schedule.as_ref().map_or(0, Vec::len);
-    let mut out = String::with_capacity(640 + rows * 112);
-    out.push_str("{\"currency\":");
-    push_str(&mut out, &q.currency);
-    field_decimal(&mut out, "principal", q.principal);
-    field_decimal(&mut out, "financedAmount", q.financed_amount);
-    field_decimal(&mut out, "amountReceived", q.amount_received);
-    out.push_str(",\"numberOfPayments\":");
-    push_u32(&mut out, q.number_of_payments);
-    field_str(&mut out, "paymentFrequency", frequency(q.payment_frequency));
-    if let Some(m) = q.term_months {
-        out.push_str(",\"termMonths\":");
-        push_u32(&mut out, m);
-    }
-    field_decimal(&mut out, "annualRate", q.annual_rate);
-    field_str(&mut out, "rateBasis", rate_basis(q.rate_basis));
-    field_str(&mut out, "repayment", repayment(q.repayment));
-    field_decimal(&mut out, "instalment", q.instalment);
-    field_decimal(&mut out, "firstPayment", q.first_payment);
-    field_decimal(&mut out, "lastPayment", q.last_payment);
-    field_decimal(&mut out, "totalInterest", q.total_interest);
-    field_decimal(&mut out, "totalFees", q.total_fees);
-    field_decimal(&mut out, "totalCostOfCredit", q.total_cost_of_credit);
-    field_decimal(&mut out, "totalAmountPayable", q.total_amount_payable);
-    field_decimal(&mut out, "apr", q.apr);
-    field_decimal(&mut out, "aprPercent", q.apr_percent);
-    field_str(&mut out, "aprRegime", regime(q.apr_regime));
-    field_str(&mut out, "profile", profile(q.profile));
-    if let Some(d) = &q.start_date {
-        field_str(&mut out, "startDate", d);
-    }
-    if let Some(d) = &q.first_payment_date {
-        field_str(&mut out, "firstPaymentDate", d);
-    }
-    if let Some(schedule) = &q.schedule {
-        out.push_str(",\"schedule\":[");
-        for (k, row) in schedule.iter().enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"number\":");
-            push_u32(&mut out, row.number);
-            if let Some(d) = &row.date {
-                field_str(&mut out, "date", d);
-            }
-            field_decimal(&mut out, "payment", row.payment);
-            field_decimal(&mut out, "principal", row.principal);
-            field_decimal(&mut out, "interest", row.interest);
-            field_decimal(&mut out, "fees", row.fees);
-            field_decimal(&mut out, "balance", row.balance);
-            out.push('}');
-        }
-        out.push(']');
-    }
-    out.push('}');
-    out
 }
 
 /// Appends a quote's wire line (see the module's documentation).
@@ -527,6 +417,12 @@ mod tests {
         PricingTable,
     };
 
+    /// A quote's JSON text, as the wasm boundary wrote it before the wire
+    /// text: serde's derive through the crate's writer.
+    fn quote_text(q: &Quote) -> String {
+        crate::json::to_string(q).unwrap()
+    }
+
     /// A deterministic pseudo-random sequence (an LCG), for test inputs.
     struct Lcg(u64);
 
@@ -578,9 +474,6 @@ mod tests {
             Decimal::from_i128_with_scale(-79_228_162_514_264_337_593_543_950_335, 28),
         ] {
             assert_eq!(text_of(d), d.to_string(), "{d:?}");
-            let mut s = String::new();
-            push_decimal(&mut s, d);
-            assert_eq!(s, d.to_string());
         }
         assert_eq!(text_of(Decimal::new(500_000, 2)), "5000.00");
         assert_eq!(text_of(Decimal::new(0, 2)), "0.00");
@@ -884,7 +777,7 @@ mod tests {
             quote_wire(&q, &mut out);
             let line = wire_string(out);
             assert!(!line.contains('\n'));
-            assert_eq!(wire_to_json(&line), quote_json(&q), "{json}");
+            assert_eq!(wire_to_json(&line), quote_text(&q), "{json}");
         }
         assert!(priced >= 80, "{priced} of the requests priced");
     }
@@ -900,7 +793,7 @@ mod tests {
         rows[2].number = 7;
         let mut out = Vec::new();
         quote_wire(&q, &mut out);
-        assert_eq!(wire_to_json(&wire_string(out)), quote_json(&q));
+        assert_eq!(wire_to_json(&wire_string(out)), quote_text(&q));
     }
 
     #[test]
@@ -925,7 +818,7 @@ mod tests {
         requests.extend(oracle_requests().iter().map(|j| request(j)));
         for req in requests {
             let Ok(q) = simulate(&req) else { continue };
-            assert_eq!(quote_json(&q), serde_json::to_string(&q).unwrap());
+            assert_eq!(quote_text(&q), serde_json::to_string(&q).unwrap());
         }
     }
 
@@ -1069,7 +962,7 @@ mod tests {
 
     /// The JSON lines `tests/js/pricing-wire.test.mjs` checks the SDK against:
     /// each oracle request with the quote's JSON as the wasm boundary wrote it
-    /// before the wire text ([`quote_json`], serde's text), and each oracle
+    /// before the wire text (serde's text, as [`crate::json::to_string`] writes it), and each oracle
     /// table and query with its `loan_conditions` JSON.
     fn oracle_fixture() -> String {
         let mut out = String::new();
@@ -1079,7 +972,7 @@ mod tests {
             };
             out.push_str(&format!(
                 "{{\"simulate\":{json},\"quote\":{}}}\n",
-                quote_json(&q)
+                quote_text(&q)
             ));
         }
         for (table, query) in oracle_tables() {

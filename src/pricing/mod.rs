@@ -30,8 +30,7 @@ pub use budget::{
 };
 pub use disclosure::disclosure;
 pub use json::{
-    conditions_wire, quote_json, quote_wire, wire_string, CONDITION_FIELDS, QUOTE_FIELDS,
-    ROW_FIELDS,
+    conditions_wire, quote_wire, wire_string, CONDITION_FIELDS, QUOTE_FIELDS, ROW_FIELDS,
 };
 pub use loan::{MAX_ANNUAL_RATE, MAX_PAYMENTS};
 pub use nemuru::{

@@ -5,7 +5,7 @@
 //
 // The oracle, fixtures/pricing-oracle.jsonl, is written by the Rust test
 // `pricing::json::tests::the_js_oracle_fixture_is_current` from the JSON the
-// boundary used to hand to JSON.parse (`quote_json`, serde's text, and
+// boundary used to hand to JSON.parse (serde's text of the quote, and
 // serde's text of Nemuru's loan_conditions); that test fails when the file is
 // not what the engine gives now.
 import assert from "node:assert/strict";
