@@ -83,6 +83,19 @@ fn periods_in_months(months: u32, frequency: PaymentFrequency) -> Option<u32> {
 }
 
 impl Loan {
+    /// The fees due with payment `k` (1-based): each instalment's, plus the
+    /// first's and the last's on those payments.
+    pub(crate) fn fees_at(&self, k: u32) -> Decimal {
+        let mut fees = self.fee_each;
+        if k == 1 {
+            fees += self.fee_first;
+        }
+        if k == self.n {
+            fees += self.fee_last;
+        }
+        fees
+    }
+
     /// Validates a request, collecting every problem with its path.
     pub(crate) fn from_request(req: &LoanRequest) -> Result<Loan, Error> {
         let mut p = Problems::new();

@@ -242,13 +242,7 @@ fn decimal_loop(
         if k == n || principal > balance {
             principal = balance;
         }
-        let mut fees = loan.fee_each;
-        if k == 1 {
-            fees += loan.fee_first;
-        }
-        if k == n {
-            fees += loan.fee_last;
-        }
+        let fees = loan.fees_at(k);
         let payment = add(add(principal, interest)?, fees)?;
         balance = sub(balance, principal)?;
         // Beyond 10^15 a decimal no longer holds the cents of a running total.
@@ -337,16 +331,6 @@ fn exact_annuity(
     let n = loan.n;
     let level = figures.level;
     let financed = figures.financed;
-    let fees_of = |k: u32| -> Decimal {
-        let mut fees = loan.fee_each;
-        if k == 1 {
-            fees += loan.fee_first;
-        }
-        if k == n {
-            fees += loan.fee_last;
-        }
-        fees
-    };
     // Running total of payments after k of them.
     let paid_after = |k: u32| -> Result<Decimal, Error> {
         if k == 0 {
@@ -389,7 +373,7 @@ fn exact_annuity(
     let last_payment = sub(round(all_paid), round(paid_after(n - 1)?))?;
 
     // The flows: three distinct amounts (first, middle, last), converted once.
-    let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, fees_of(k))?)) };
+    let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, loan.fees_at(k))?)) };
     let (first, middle, last) = (amount(1)?, amount(2.min(n))?, amount(n)?);
     if loan.first_payment_date.is_none() && n > 2 {
         // Without dates: payment k falls first_whole + k - 1 periods in, all with
@@ -440,7 +424,7 @@ fn exact_annuity(
             } else {
                 (loan.rate, figures.rate_ratio)
             };
-            let fees = fees_of(k);
+            let fees = loan.fees_at(k);
             let paid = round(paid_after(k)?);
             let shown_payment = sub(paid, paid_shown)?;
             paid_shown = paid;
