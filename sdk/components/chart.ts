@@ -10,15 +10,28 @@ const NS = "http://www.w3.org/2000/svg";
 export const CHART_CSS = `
 .chart { width: 100%; height: auto; display: block; }
 .chart .principal { fill: var(--lk-accent); }
-.chart .interest { fill: #e08a00; }
+.chart .interest { fill: var(--lk-chart-interest); }
 .chart .balance { fill: none; stroke: var(--lk-text); stroke-width: 2; }
 .chart .axis { stroke: var(--lk-line); stroke-width: 1; }
 .chart text { fill: var(--lk-muted); font-size: 11px; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; margin: 0.4rem 0 0; padding: 0; list-style: none; font-size: 0.875rem; }
 .legend li::before { content: ""; display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.35rem; vertical-align: -0.1rem; border-radius: 2px; }
 .legend .principal::before { background: var(--lk-accent); }
-.legend .interest::before { background: #e08a00; }
+.legend .interest::before { background: var(--lk-chart-interest); }
 .legend .balance::before { height: 2px; vertical-align: 0.2rem; background: var(--lk-text); }
+/* Forced colours drop backgrounds: the legend's keys and the chart keep system
+   colours of their own (principal solid, interest outlined, balance a line). */
+@media (forced-colors: active) {
+  .chart, .legend li::before { forced-color-adjust: none; }
+  .chart .principal { fill: CanvasText; }
+  .chart .interest { fill: Canvas; stroke: CanvasText; stroke-width: 1; }
+  .chart .balance { stroke: Highlight; }
+  .chart .axis { stroke: CanvasText; }
+  .chart text { fill: CanvasText; }
+  .legend .principal::before { background: CanvasText; }
+  .legend .interest::before { background: Canvas; border: 1px solid CanvasText; }
+  .legend .balance::before { background: Highlight; }
+}
 `;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {

@@ -13,7 +13,7 @@ const CSS = `
   border: 1px solid var(--lk-line); border-radius: var(--lk-radius); background: var(--lk-soft); }
 .message { margin: 0; flex: 1 1 14rem; }
 .instalment { font-weight: 700; font-size: 1.125rem; }
-.badge { display: inline-block; margin-left: 0.25rem; padding: 0.05rem 0.45rem; border-radius: 999px; background: #dff3e4; color: var(--lk-ok); font-size: 0.8rem; font-weight: 600; }
+.badge { display: inline-block; margin-left: 0.25rem; padding: 0.05rem 0.45rem; border-radius: 999px; background: var(--lk-ok-soft); color: var(--lk-ok); font-size: 0.8rem; font-weight: 600; }
 .badge[hidden] { display: none; }
 button.link { min-height: 2.75rem; }
 `;
