@@ -80,7 +80,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   outline: 3px solid var(--lk-accent); outline-offset: 2px;
 }
 input, select { font: inherit; color: var(--lk-text); background: var(--lk-surface); border: 1px solid var(--lk-field-line); border-radius: 0.45rem; padding: 0.55rem 0.7rem; min-height: 2.75rem; width: 100%; max-width: 100%; }
-input[aria-invalid="true"] { border-color: var(--lk-error); border-width: 2px; }
+/* A second pixel of error colour inside the border: a wider border would make the field taller. */
+input[aria-invalid="true"] { border-color: var(--lk-error); box-shadow: inset 0 0 0 1px var(--lk-error); }
 label { font-weight: 600; display: block; margin-bottom: 0.3rem; }
 .field { margin-bottom: 0.9rem; min-width: 0; }
 .hint { color: var(--lk-muted); font-size: 0.875rem; margin: 0.25rem 0 0; }
@@ -90,7 +91,7 @@ a { color: var(--lk-accent); }
 @media (forced-colors: active) {
   button.primary, button.secondary { border: 1px solid ButtonText; }
   button:disabled, button[aria-disabled="true"] { color: GrayText; border-color: GrayText; opacity: 1; }
-  input[aria-invalid="true"] { border: 3px double CanvasText; }
+  input[aria-invalid="true"] { border-style: dashed; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, [tabindex]:focus-visible { outline-color: Highlight; }
 }
 `;
