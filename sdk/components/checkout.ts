@@ -11,6 +11,13 @@
 // 3. The loan: `NemuruClient.createLoan`, then the loan's steps as they happen
 //    (polled with `getLoan`) until a final step, and cancel.
 //
+// One application per basket: the loan id (a UUID, Nemuru's client-chosen id)
+// is chosen on the first send and kept until the application ends, so a second
+// send (a retry, a double click, the dialog reopened) is the same request, and
+// reopening shows the application instead of the plan. With a `basket`
+// attribute it is kept in sessionStorage under that key, so a reload finds it.
+// `newApplication()` is the explicit way to start another.
+//
 // Nothing is priced or validated here: every figure and every message comes
 // from lendkit. Re-pricing is batched to one per animation frame.
 import {
@@ -88,10 +95,21 @@ const FIELDS = [
   { name: "first_name", label: "First name", type: "text", autocomplete: "given-name", path: "borrower.first_name" },
   { name: "last_name", label: "Last name", type: "text", autocomplete: "family-name", path: "borrower.last_name" },
   { name: "email", label: "Email", type: "email", autocomplete: "email", path: "borrower.email" },
-  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "Spanish numbers without +34 are fine." },
+  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "National numbers are read as Spanish numbers." },
   { name: "document", label: "DNI or NIE", type: "text", autocomplete: "off", path: "document", hint: "Checked here only; the lender verifies it during onboarding." },
 ] as const;
 type FieldName = (typeof FIELDS)[number]["name"];
+
+/** The basket's application: its loan id, and whether the lender has it (`sent`) or it has ended. */
+interface Application {
+  id: string;
+  /** `pending`: sent without an answer (or refused); `sent`: the lender has it; `ended`: a final step. */
+  state: "pending" | "sent" | "ended";
+}
+const STORE_PREFIX = "lendkit-checkout:application:";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How long an announcement waits for the next change (typing, arrow keys on the term) before it is spoken. */
+const ANNOUNCE_MS = 700;
 
 const CSS = `
 :host { display: block; }
@@ -103,16 +121,17 @@ fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 legend { font-weight: 600; padding: 0; margin-bottom: 0.4rem; }
 .cards { display: grid; grid-template-columns: 1fr; gap: 0.6rem; }
 @media (min-width: 36rem) { .cards { grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); } }
-.card { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; align-items: start; padding: 0.8rem 0.9rem; margin: 0;
-  border: 1px solid var(--lk-line); border-radius: var(--lk-radius); background: var(--lk-surface); font-weight: 400; cursor: pointer; }
-.card:has(input:checked) { border-color: var(--lk-accent); box-shadow: 0 0 0 1px var(--lk-accent); background: #f2f7fd; }
+.card { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0.1rem 0.6rem; align-items: start; padding: 0.8rem 0.9rem; margin: 0;
+  border: 1px solid var(--lk-line); border-radius: var(--lk-radius); background: var(--lk-surface); color: var(--lk-text); font-weight: 400; cursor: pointer;
+  min-width: 0; min-height: 2.75rem; }
+.card:has(input:checked) { border-color: var(--lk-accent); box-shadow: 0 0 0 1px var(--lk-accent); background: var(--lk-selected); }
 .card input { width: 1.15rem; height: 1.15rem; min-height: 0; margin: 0.2rem 0 0; accent-color: var(--lk-accent); grid-row: span 3; }
 .card .name { font-weight: 600; }
 .card .inst { font-size: 1.2rem; font-weight: 700; }
 .card .meta { color: var(--lk-muted); font-size: 0.875rem; }
 .none { color: var(--lk-muted); margin: 0; }
 .summary { margin: 1rem 0 0; padding: 0.9rem; background: var(--lk-soft); border-radius: var(--lk-radius); }
-.summary dl { display: grid; grid-template-columns: 1fr auto; gap: 0.35rem 1rem; margin: 0; }
+.summary dl { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.35rem 1rem; margin: 0; }
 .summary dt { color: var(--lk-muted); }
 .summary dd { margin: 0; text-align: right; font-weight: 600; }
 .summary .big { font-size: 1.35rem; }
@@ -122,9 +141,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
 th, td { padding: 0.35rem 0.6rem; text-align: right; border-bottom: 1px solid var(--lk-line); white-space: nowrap; }
 thead th { position: sticky; top: 0; background: var(--lk-soft); }
 .disclosure { margin-top: 1.25rem; border-top: 1px solid var(--lk-line); padding-top: 0.75rem; }
-.langs { display: inline-flex; gap: 0.25rem; margin-bottom: 0.5rem; }
-.langs button { min-height: 2.5rem; min-width: 2.75rem; padding: 0.3rem 0.6rem; border: 1px solid var(--lk-line); background: var(--lk-surface); color: var(--lk-text); }
-.langs button[aria-pressed="true"] { background: var(--lk-text); color: #fff; border-color: var(--lk-text); }
+.langs { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; margin-bottom: 0.5rem; }
+.langs button { min-height: 2.75rem; min-width: 2.75rem; padding: 0.3rem 0.6rem; border: 1px solid var(--lk-line); background: var(--lk-surface); color: var(--lk-text); }
+.langs button[aria-pressed="true"] { background: var(--lk-pressed); color: var(--lk-pressed-ink); border-color: var(--lk-pressed); font-weight: 700; }
 .disclosure-text { font-size: 0.875rem; color: var(--lk-muted); margin: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 1.25rem; }
 .actions .primary { flex: 1 1 12rem; }
@@ -132,8 +151,16 @@ thead th { position: sticky; top: 0; background: var(--lk-soft); }
 @media (min-width: 36rem) { .form-grid { grid-template-columns: 1fr 1fr; } .form-grid .wide { grid-column: 1 / -1; } }
 .recap { margin: 0 0 1rem; color: var(--lk-muted); }
 .banner { padding: 0.7rem 0.9rem; border-radius: var(--lk-radius); margin: 0.75rem 0; }
-.banner.bad { background: #fde8eb; color: var(--lk-error); }
-.banner:empty { display: none; }
+.banner.bad { background: var(--lk-error-soft); color: var(--lk-error); }
+.banner.note { background: var(--lk-soft); border-left: 4px solid var(--lk-accent); }
+.banner:empty, .banner[hidden] { display: none; }
+/* Room for one line of message under each field, so a message appearing or
+   going does not move what is below it under the shopper's finger. */
+#step-borrower .field .error, #amount-error { display: block; min-height: 1.6em; }
+.error-summary { border: 2px solid var(--lk-error); border-radius: var(--lk-radius); padding: 0.7rem 0.9rem; margin: 0 0 1rem; }
+.error-summary:empty { border: 0; padding: 0; margin: 0; }
+.error-summary h3 { margin: 0 0 0.25rem; color: var(--lk-error); }
+.error-summary ul { margin: 0; padding-left: 1.1rem; }
 .status-line { font-size: 1.05rem; }
 .status-line strong { color: var(--lk-ok); }
 .status-line.final-bad strong { color: var(--lk-error); }
@@ -143,10 +170,22 @@ ol.steps li::before { content: ""; position: absolute; left: -0.45rem; top: 0.55
 ol.steps li.bad::before { background: var(--lk-error); }
 ol.steps .code { color: var(--lk-muted); font-size: 0.8rem; font-family: ui-monospace, monospace; }
 .mono { font-family: ui-monospace, monospace; font-size: 0.85rem; word-break: break-all; }
+.status-line:focus { outline: 3px solid var(--lk-accent); outline-offset: 2px; }
+/* Forced colours: backgrounds and shadows are dropped, so every state gets a
+   border, a system colour or a mark of its own. */
+@media (forced-colors: active) {
+  .card { border: 1px solid CanvasText; }
+  .card:has(input:checked) { border: 3px solid Highlight; }
+  .langs button { border: 1px solid ButtonText; }
+  .langs button[aria-pressed="true"] { forced-color-adjust: none; background: Highlight; color: HighlightText; border: 3px solid CanvasText; }
+  ol.steps li::before { forced-color-adjust: none; background: CanvasText; }
+  ol.steps li.bad::before { background: Canvas; border: 2px solid CanvasText; }
+  .banner, .error-summary { border: 1px solid CanvasText; }
+}
 `;
 
 export class LendkitCheckoutElement extends HTMLElement {
-  static observedAttributes = ["amount", "term", "locale", "asset-value"];
+  static observedAttributes = ["amount", "term", "locale", "asset-value", "basket"];
 
   #pricing: PricingTable | undefined;
   #client: NemuruClient | undefined;
@@ -163,6 +202,16 @@ export class LendkitCheckoutElement extends HTMLElement {
   #steps: string[] = [];
   #poll = 0;
   #pollMs = 2000;
+  #application: Application | undefined;
+  #sending = false;
+  #country = "ES";
+  #announceTimer = 0;
+  #announced = "";
+  /** Field messages as last announced, so leaving a field repeats nothing. */
+  #spoken = new Map<FieldName, string>();
+  /** When a pointer last went down in the component (a tap's focus change waits for its click). */
+  #pointerAt = -Infinity;
+  #afterTap: (() => void) | undefined;
   readonly #root: ShadowRoot;
 
   constructor() {
@@ -171,6 +220,7 @@ export class LendkitCheckoutElement extends HTMLElement {
     this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS)];
     this.#root.innerHTML = TEMPLATE;
     this.#wire();
+    this.#renderPhoneHint();
   }
 
   // ---- public API -------------------------------------------------------
@@ -191,6 +241,20 @@ export class LendkitCheckoutElement extends HTMLElement {
   set client(value: NemuruClient | undefined) {
     this.#client = value;
     this.#q<HTMLButtonElement>("#continue").hidden = !value;
+    this.#resume();
+  }
+  /**
+   * The customer's country (ISO 3166-1 alpha-2, default `ES`): phone numbers
+   * written without a `+` calling code are read as this country's and sent in
+   * E.164 (`612 345 678` -> `+34612345678`).
+   */
+  get country(): string {
+    return this.#country;
+  }
+  set country(value: string) {
+    this.#country = value.trim().toUpperCase();
+    this.#renderPhoneHint();
+    if (this.#touched.has("phone_number")) this.#validate(false);
   }
   /** Nemuru's agent profile (`id`, `allowed_asset_types`), for `validateRequest`'s cross-field rules. */
   set agent(value: RequestContext["agent"] | undefined) {
@@ -227,11 +291,16 @@ export class LendkitCheckoutElement extends HTMLElement {
   get loanId(): string {
     return this.#loanId;
   }
+  /** The basket's application loan id: chosen on the first send, kept until `newApplication()`. */
+  get applicationId(): string {
+    return this.#application?.id ?? "";
+  }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === "amount" && value !== null) this.#q<HTMLInputElement>("#amount").value = value;
     if (name === "term" && value !== null) this.#q<HTMLSelectElement>("#term").value = value;
     if (name === "locale" && (value === "es" || value === "en" || value === "sv")) this.#locale = value;
+    if (name === "basket" && _old !== value) this.#restore();
     this.#schedule();
   }
   connectedCallback(): void {
@@ -240,10 +309,34 @@ export class LendkitCheckoutElement extends HTMLElement {
   disconnectedCallback(): void {
     clearTimeout(this.#poll);
     this.#poll = 0;
+    clearTimeout(this.#announceTimer);
   }
 
-  /** Shows the plan step again (e.g. when the page's dialog reopens). */
+  /**
+   * Shows where the basket's financing stands (e.g. when the page's dialog
+   * reopens): the plan, or the basket's application once one was sent (its
+   * steps, or the form again if its sending had no answer).
+   */
   showPlan(): void {
+    const a = this.#application;
+    this.#show(!a ? "plan" : a.state === "pending" ? "borrower" : "loan");
+  }
+
+  /**
+   * Starts a new application for this basket: forgets the current one (it is
+   * not cancelled at the lender: call the client's `cancelLoan` for that) and
+   * shows the plan; the next send gets a new loan id.
+   */
+  newApplication(): void {
+    clearTimeout(this.#poll);
+    this.#poll = 0;
+    this.#application = undefined;
+    this.#loan = undefined;
+    this.#loanId = "";
+    this.#steps = [];
+    this.#save();
+    this.#q("#pending-note").hidden = true;
+    setText(this.#q("#loan-error"), "");
     this.#show("plan");
   }
 
@@ -255,7 +348,13 @@ export class LendkitCheckoutElement extends HTMLElement {
     this.#loan = payload;
     if (this.#steps[this.#steps.length - 1] !== payload.status) {
       this.#steps.push(payload.status);
+      // Spoken once per new step, never on a poll that found nothing new.
+      this.#announce(`Application status: ${STEP_LABELS[payload.status] ?? payload.status}.`, 0);
       this.dispatchEvent(new CustomEvent("lendkit-loan-step", { bubbles: true, composed: true, detail: { id: this.#loanId, status: payload.status } }));
+    }
+    if (this.#application?.id === payload.id && this.#application.state !== "ended") {
+      this.#application.state = FINAL.includes(payload.status) ? "ended" : "sent";
+      this.#save();
     }
     this.#renderLoan();
   }
@@ -320,6 +419,113 @@ export class LendkitCheckoutElement extends HTMLElement {
     this.#q<HTMLElement>(`#step-${step} h2`).focus();
   }
 
+  /**
+   * Says `text` in the one polite live region, after `delay` ms without a
+   * newer announcement (typing, arrowing through terms), and only if it differs
+   * from what was last said.
+   */
+  #announce(text: string, delay = ANNOUNCE_MS): void {
+    clearTimeout(this.#announceTimer);
+    const say = () => {
+      if (text === this.#announced) return;
+      this.#announced = text;
+      setText(this.#q("#live"), text);
+    };
+    if (delay <= 0) say();
+    else this.#announceTimer = window.setTimeout(say, delay);
+  }
+
+  #storageKey(): string | undefined {
+    const basket = this.getAttribute("basket");
+    return basket ? STORE_PREFIX + basket : undefined;
+  }
+
+  /** Keeps the basket's application in sessionStorage (no personal data: the loan id and its state). */
+  #save(): void {
+    const key = this.#storageKey();
+    if (!key) return;
+    try {
+      if (this.#application) sessionStorage.setItem(key, JSON.stringify(this.#application));
+      else sessionStorage.removeItem(key);
+    } catch {
+      // Storage refused (private mode, quota): the application lives in memory only.
+    }
+  }
+
+  /** Loads the application of the basket now named (none for a basket without one). */
+  #restore(): void {
+    const key = this.#storageKey();
+    let found: Application | undefined;
+    try {
+      const raw: unknown = key ? JSON.parse(sessionStorage.getItem(key) ?? "null") : null;
+      const o = raw as Partial<Application> | null;
+      if (o && typeof o.id === "string" && UUID.test(o.id) && (o.state === "pending" || o.state === "sent" || o.state === "ended")) {
+        found = { id: o.id, state: o.state };
+      }
+    } catch {
+      found = undefined;
+    }
+    if (found?.id === this.#application?.id) return;
+    clearTimeout(this.#poll);
+    this.#application = found;
+    this.#loan = undefined;
+    this.#steps = [];
+    this.#loanId = found && found.state !== "pending" ? found.id : "";
+    setText(this.#q("#loan-id"), this.#loanId);
+    this.#resume();
+  }
+
+  /** Reads a restored application from the lender, once there is a client. */
+  #resume(): void {
+    const a = this.#application;
+    const client = this.#client;
+    if (!a || !client || this.#loan) return;
+    client.getLoan(a.id).then(
+      () => {
+        if (this.#application !== a) return;
+        this.#loanId = a.id;
+        setText(this.#q("#loan-id"), a.id);
+        if (a.state === "pending") a.state = "sent";
+        // The form of a send whose answer was lost gives way to the application it made.
+        if (!this.#q("#step-borrower").hidden) this.#show("loan");
+        this.refresh().then(
+          () => this.#follow(),
+          () => this.#follow(),
+        );
+      },
+      (e: unknown) => {
+        // Never reached the lender: the next send uses the same id.
+        if (isLendkitClientError(e) && e.name === "LendkitNotFoundError" && this.#application === a) {
+          a.state = "pending";
+          this.#loanId = "";
+          this.#save();
+        }
+      },
+    );
+  }
+
+  /**
+   * A decimal string as money in the shopper's locale. Intl.NumberFormat takes
+   * the string itself (an exact decimal, no float on the way).
+   */
+  #money(value: string, currency: string): string {
+    try {
+      return new Intl.NumberFormat(this.#locale, { style: "currency", currency }).format(value as unknown as number);
+    } catch {
+      return `${value} ${currency}`;
+    }
+  }
+
+  #renderPhoneHint(): void {
+    let name = this.#country;
+    try {
+      name = new Intl.DisplayNames(["en"], { type: "region" }).of(this.#country) ?? this.#country;
+    } catch {
+      // not a region code: shown as given
+    }
+    setText(this.#q("#phone_number-hint"), `Numbers without a + country code are read as ${name} numbers.`);
+  }
+
   #wire(): void {
     this.#q("#amount").addEventListener("input", () => this.#schedule());
     this.#q("#term").addEventListener("change", () => this.#schedule());
@@ -365,17 +571,40 @@ export class LendkitCheckoutElement extends HTMLElement {
       const name = (e.target as HTMLInputElement).name as FieldName;
       if (this.#touched.has(name)) this.#validate(false);
     });
+    // A tap on "Send application" first moves focus out of the field being
+    // left; a message shown then would move the button before the tap's click
+    // lands. So the message of a field left by a tap waits for that click.
+    this.#root.addEventListener("pointerdown", () => (this.#pointerAt = performance.now()), true);
+    const flush = () => {
+      const run = this.#afterTap;
+      this.#afterTap = undefined;
+      run?.();
+    };
+    this.#root.addEventListener("click", () => window.setTimeout(flush, 0));
     form.addEventListener("focusout", (e) => {
       const input = e.target as HTMLInputElement;
       if (!input.name || !input.value) return;
-      this.#touched.add(input.name as FieldName);
-      this.#validate(false);
+      const name = input.name as FieldName;
+      const run = () => {
+        this.#touched.add(name);
+        this.#validate(false, name);
+      };
+      if (performance.now() - this.#pointerAt < 1000) {
+        this.#afterTap = run;
+        window.setTimeout(flush, 1000);
+      } else run();
     });
     form.addEventListener("submit", (e) => {
       e.preventDefault();
+      this.#afterTap = undefined;
       void this.#submit();
     });
+    this.#q("#error-summary").addEventListener("click", (e) => {
+      const target = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-field]");
+      if (target) this.#q<HTMLInputElement>(`#${target.dataset["field"] ?? ""}`)?.focus();
+    });
     this.#q("#cancel").addEventListener("click", () => void this.#cancel());
+    this.#q("#restart").addEventListener("click", () => this.newApplication());
   }
 
   #fillTerms(): void {
@@ -437,11 +666,11 @@ export class LendkitCheckoutElement extends HTMLElement {
       f("totalInterest", `${q.totalInterest} ${q.currency}`);
       f("totalAmountPayable", `${q.totalAmountPayable} ${q.currency}`);
       f("numberOfPayments", String(q.numberOfPayments));
-      setText(this.#q("#live"), `${s.label}: ${q.instalment} ${q.currency} a month over ${term} months, TAE ${q.aprPercent} %, total ${q.totalAmountPayable} ${q.currency}.`);
+      this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
       this.#q<HTMLButtonElement>("#continue").textContent = `Continue with ${s.label}`;
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
-      setText(this.#q("#live"), amount ? "No financing for this amount and term." : "");
+      if (amount) this.#announce(this.#q("#amount-error").textContent || "No financing for this amount and term.");
     }
     this.#renderDisclosure();
   }
@@ -477,7 +706,7 @@ export class LendkitCheckoutElement extends HTMLElement {
   #payload(id: string): Record<string, unknown> {
     const s = this.selected;
     const v = (n: FieldName) => this.#q<HTMLInputElement>(`[name="${n}"]`).value.trim();
-    const phone = validatePhone(v("phone_number"), { defaultCountry: "ES" });
+    const phone = validatePhone(v("phone_number"), { defaultCountry: this.#country });
     return {
       id,
       currency: s?.quote.currency ?? "",
@@ -495,13 +724,18 @@ export class LendkitCheckoutElement extends HTMLElement {
     };
   }
 
-  /** Shows each field's messages; `all` marks every field touched (on submit). Returns whether the request is valid. */
-  #validate(all: boolean, id = "00000000-0000-4000-8000-000000000000"): boolean {
+  /**
+   * Shows each field's messages (each names its field); `all` marks every
+   * field touched and fills the error summary (on submit); `left` is the field
+   * just left, whose message is announced if it changed. Returns whether the
+   * request is valid.
+   */
+  #validate(all: boolean, left?: FieldName): boolean {
     if (all) FIELDS.forEach((f) => this.#touched.add(f.name));
     const v = (n: FieldName) => this.#q<HTMLInputElement>(`[name="${n}"]`).value.trim();
     // validateRequest checks Nemuru's wire shape (money as JSON numbers, the
     // agent's id), which the client builds from the decimal strings it is given.
-    const input = this.#payload(id);
+    const input = this.#payload("00000000-0000-4000-8000-000000000000");
     const asset = input["asset"] as { description: string; value: string };
     const wire = { ...input, agent_id: this.#agent?.id ?? "", principal: Number(input["principal"]), asset: { ...asset, value: Number(asset.value) } };
     const result = validateRequest("nemuru.createLoan", wire, this.#agent ? { agent: this.#agent } : undefined);
@@ -511,15 +745,16 @@ export class LendkitCheckoutElement extends HTMLElement {
     for (const issue of result.errors) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
     const own: Partial<Record<FieldName, FieldCheck>> = {
       email: v("email") ? validateEmail(v("email")) : undefined,
-      phone_number: v("phone_number") ? validatePhone(v("phone_number"), { defaultCountry: "ES" }) : undefined,
+      phone_number: v("phone_number") ? validatePhone(v("phone_number"), { defaultCountry: this.#country }) : undefined,
     } as Partial<Record<FieldName, FieldCheck>>;
     let valid = result.valid;
+    const invalid: { name: FieldName; label: string; message: string }[] = [];
     for (const f of FIELDS) {
       let messages: string[];
       if (f.name === "document") {
         const doc = v("document");
         const check = doc ? validateIdentityNumber("ES", doc) : undefined;
-        messages = !doc ? ["Enter your DNI or NIE."] : check && !check.valid ? check.errors.map((e) => e.message) : [];
+        messages = !doc ? ["enter your DNI or NIE"] : check && !check.valid ? check.errors.map((e) => e.message) : [];
         if (messages.length) valid = false;
       } else {
         const specific = own[f.name];
@@ -527,47 +762,108 @@ export class LendkitCheckoutElement extends HTMLElement {
       }
       const input = this.#q<HTMLInputElement>(`[name="${f.name}"]`);
       const show = this.#touched.has(f.name) ? messages : [];
+      // The label leads, so a message read on its own still says which field it is about.
+      const text = show.length ? `${f.label}: ${show.join("; ")}` : "";
       input.setAttribute("aria-invalid", show.length ? "true" : "false");
-      setText(this.#q(`#${f.name}-error`), show.join(" "));
+      setText(this.#q(`#${f.name}-error`), text);
+      if (text) invalid.push({ name: f.name, label: f.label, message: text });
+      if (f.name === left && !all) {
+        if (text && this.#spoken.get(f.name) !== text) this.#announce(text);
+        this.#spoken.set(f.name, text);
+      }
     }
     // Errors not tied to a field of the form (amount, program...) go in the banner.
     const formPaths = new Set<string>(FIELDS.map((f) => f.path));
     const other = result.errors.filter((e) => !formPaths.has(e.path));
     setText(this.#q("#form-error"), all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    if (all) this.#renderSummary(invalid);
+    else if (invalid.length === 0) this.#renderSummary([]);
     return valid;
   }
 
+  /** The summary on submit: how many fields need attention, each a button to its field. */
+  #renderSummary(invalid: { name: FieldName; label: string; message: string }[]): void {
+    const box = this.#q("#error-summary");
+    if (invalid.length === 0) {
+      box.replaceChildren();
+      box.removeAttribute("role");
+      box.removeAttribute("aria-labelledby");
+      return;
+    }
+    const title = document.createElement("h3");
+    title.id = "error-summary-title";
+    const count = new Intl.NumberFormat("en").format(invalid.length);
+    title.textContent = invalid.length === 1 ? "1 field needs your attention" : `${count} fields need your attention`;
+    const list = document.createElement("ul");
+    for (const i of invalid) {
+      const li = document.createElement("li");
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "link";
+      b.dataset["field"] = i.name;
+      b.textContent = i.message;
+      li.append(b);
+      list.append(li);
+    }
+    box.replaceChildren(title, list);
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-labelledby", title.id);
+    for (const [name, text] of invalid.map((i) => [i.name, i.message] as const)) this.#spoken.set(name, text);
+  }
+
   async #submit(): Promise<void> {
+    // One send at a time: a double click or a second Enter is the same send.
+    if (this.#sending) return;
     const client = this.#client;
-    const id = crypto.randomUUID();
-    if (!this.#validate(true, id)) {
-      this.#q<HTMLInputElement>('#borrower-form [aria-invalid="true"]')?.focus();
+    if (!this.#validate(true)) {
+      this.#q("#error-summary").focus();
       return;
     }
     if (!client) return;
+    // The basket's loan id: chosen once, reused by every send until the application ends.
+    if (this.#application?.state === "ended") this.#application = undefined;
+    const application = (this.#application ??= { id: crypto.randomUUID(), state: "pending" });
+    this.#save();
+    const id = application.id;
     const button = this.#q<HTMLButtonElement>("#submit");
-    button.disabled = true;
+    this.#sending = true;
+    // aria-disabled, not disabled: the button keeps the focus while sending.
+    button.setAttribute("aria-disabled", "true");
     setText(this.#q("#form-error"), "");
     setText(button, "Sending…");
     try {
       const payload = this.#payload(id) as unknown as Parameters<NemuruClient["createLoan"]>[0];
-      const created = await client.createLoan(payload, { timeoutMs: 15_000 });
-      this.#loanId = created.id;
+      try {
+        await client.createLoan(payload, { timeoutMs: 15_000 });
+      } catch (e) {
+        // 409: this id already reached the lender with other details (the
+        // shopper changed something after a send whose answer was lost): the
+        // basket's application is that one.
+        if (!(isLendkitClientError(e) && e.name === "LendkitConflictError")) throw e;
+        this.#q("#loan-note").hidden = false;
+      }
+      if (this.#application !== application) return;
+      application.state = "sent";
+      this.#save();
+      this.#loanId = id;
       this.#steps = [];
-      setText(this.#q("#loan-id"), created.id);
-      setText(this.#q("#loan-email"), String((payload.borrower as { email: string }).email));
-      this.dispatchEvent(new CustomEvent("lendkit-loan-created", { bubbles: true, composed: true, detail: { id: created.id } }));
+      this.#q("#pending-note").hidden = true;
+      setText(this.#q("#loan-id"), id);
+      this.dispatchEvent(new CustomEvent("lendkit-loan-created", { bubbles: true, composed: true, detail: { id } }));
       this.#show("loan");
       await this.refresh();
       this.#follow();
     } catch (e) {
+      // The id stays: sending again is the same request, never a second application.
+      this.#q("#pending-note").hidden = false;
       if (isLendkitValidationError(e)) {
         setText(this.#q("#form-error"), e.details.map((d) => `${d.path}: ${d.message}`).join(" "));
       } else if (isLendkitClientError(e)) {
         setText(this.#q("#form-error"), `The lender could not take the application: ${e.message}`);
       } else throw e;
     } finally {
-      button.disabled = false;
+      this.#sending = false;
+      button.removeAttribute("aria-disabled");
       setText(button, "Send application");
     }
   }
@@ -585,16 +881,19 @@ export class LendkitCheckoutElement extends HTMLElement {
 
   async #cancel(): Promise<void> {
     const client = this.#client;
-    if (!client || !this.#loanId) return;
     const button = this.#q<HTMLButtonElement>("#cancel");
-    button.disabled = true;
+    if (!client || !this.#loanId || button.getAttribute("aria-disabled") === "true") return;
+    button.setAttribute("aria-disabled", "true");
     try {
       await client.cancelLoan(this.#loanId);
       await this.refresh();
+      // The button is gone with the cancellable steps: the focus goes to the new status.
+      this.#q("#loan-status").focus();
     } catch (e) {
       if (!isLendkitClientError(e)) throw e;
       setText(this.#q("#loan-error"), `Could not cancel: ${e.message}`);
-      button.disabled = false;
+    } finally {
+      button.removeAttribute("aria-disabled");
     }
   }
 
@@ -602,30 +901,55 @@ export class LendkitCheckoutElement extends HTMLElement {
     const loan = this.#loan;
     if (!loan) return;
     const bad = ["status_denied", "status_expired", "status_cancelled", "status_cancelled_test", "status_desisted"];
+    const final = FINAL.includes(loan.status);
     const line = this.#q("#loan-status");
     line.classList.toggle("final-bad", bad.includes(loan.status));
     setText(this.#q("#loan-status-text"), STEP_LABELS[loan.status] ?? loan.status);
-    this.#q("#loan-status-text").dataset["status"] = loan.status;
+    if (this.#q("#loan-status-text").dataset["status"] !== loan.status) this.#q("#loan-status-text").dataset["status"] = loan.status;
+    setText(this.#q("#loan-email"), loan.borrower.email);
+    setText(this.#q("#loan-id"), loan.id);
     setText(this.#q("#loan-expires"), loan.borrower.expires_on ? loan.borrower.expires_on.slice(0, 10) : "");
-    const ol = this.#q("#steps");
-    ol.replaceChildren(
-      ...this.#steps.map((s) => {
-        const li = document.createElement("li");
-        if (bad.includes(s)) li.className = "bad";
-        li.dataset["step"] = s;
-        li.append(STEP_LABELS[s] ?? s, " ");
-        const code = document.createElement("span");
-        code.className = "code";
-        code.textContent = s;
-        li.append(code);
-        return li;
-      }),
+    // The invitation is open only while the borrower can still act on it.
+    const open = !final && before(loan.status, "status_analysing");
+    this.#q("#loan-invite").hidden = !open;
+    this.#q("#loan-closed").hidden = open;
+    setText(
+      this.#q("#loan-closed"),
+      bad.includes(loan.status)
+        ? `The invitation sent to ${loan.borrower.email} is closed: ${(STEP_LABELS[loan.status] ?? loan.status).toLowerCase()}.`
+        : final
+          ? "The application is complete."
+          : `The invitation sent to ${loan.borrower.email} has been completed; the lender is handling the application.`,
     );
+    const ol = this.#q("#steps");
+    if (ol.dataset["steps"] !== this.#steps.join(" ")) {
+      ol.dataset["steps"] = this.#steps.join(" ");
+      ol.replaceChildren(
+        ...this.#steps.map((s) => {
+          const li = document.createElement("li");
+          if (bad.includes(s)) li.className = "bad";
+          li.dataset["step"] = s;
+          li.append(STEP_LABELS[s] ?? s, " ");
+          const code = document.createElement("span");
+          code.className = "code";
+          code.textContent = s;
+          li.append(code);
+          return li;
+        }),
+      );
+    }
     const cancel = this.#q<HTMLButtonElement>("#cancel");
     cancel.hidden = !CANCELLABLE.includes(loan.status);
-    cancel.disabled = false;
-    if (FINAL.includes(loan.status)) clearTimeout(this.#poll);
+    this.#q("#restart").hidden = !final;
+    if (final) clearTimeout(this.#poll);
   }
+}
+
+/** Whether `status` comes before `step` in the loan's life (STEP_LABELS is in that order). */
+function before(status: string, step: string): boolean {
+  const order = Object.keys(STEP_LABELS);
+  const i = order.indexOf(status);
+  return i >= 0 && i < order.indexOf(step);
 }
 
 function setText(node: HTMLElement, text: string): void {
@@ -676,7 +1000,6 @@ const TEMPLATE = `
     <div class="cards" id="cards"></div>
     <p class="none" id="none" hidden>No plan is available for this amount and term.</p>
   </fieldset>
-  <p class="sr-only" id="live" aria-live="polite" aria-atomic="true"></p>
   <div class="summary" id="summary" hidden>
     <dl>
       <dt>Monthly instalment</dt><dd class="num big" data-field="instalment"></dd>
@@ -704,14 +1027,16 @@ const TEMPLATE = `
     <div class="langs" role="group" aria-label="Language of the example">
       <button type="button" data-lang="es" lang="es">ES</button><button type="button" data-lang="en" lang="en">EN</button><button type="button" data-lang="sv" lang="sv">SV</button>
     </div>
-    <p class="disclosure-text" id="disclosure-text" aria-live="polite"></p>
+    <p class="disclosure-text" id="disclosure-text"></p>
   </div>
   <div class="actions"><button type="button" class="primary" id="continue" hidden>Continue</button></div>
 </section>
 <section id="step-borrower" aria-labelledby="borrower-title" hidden>
   <h2 id="borrower-title" tabindex="-1">Your details</h2>
   <p class="recap" id="recap"></p>
+  <p class="banner note" id="pending-note" hidden>This application has its reference already: sending it again cannot make a second one.</p>
   <form id="borrower-form" novalidate>
+    <div class="error-summary" id="error-summary" tabindex="-1" aria-live="polite"></div>
     <div class="form-grid">${fieldHtml}</div>
     <p class="banner bad" id="form-error" role="alert"></p>
     <div class="actions">
@@ -722,11 +1047,14 @@ const TEMPLATE = `
 </section>
 <section id="step-loan" aria-labelledby="loan-title" hidden>
   <h2 id="loan-title" tabindex="-1">Your application</h2>
-  <p class="status-line" id="loan-status" role="status" aria-live="polite">Status: <strong id="loan-status-text"></strong></p>
-  <p>We have sent an invitation to <strong id="loan-email"></strong> to complete the application and sign the contract with the lender. It is open until <span id="loan-expires"></span>.</p>
+  <p class="status-line" id="loan-status" tabindex="-1">Status: <strong id="loan-status-text"></strong></p>
+  <p class="banner note" id="loan-note" hidden>This basket's application had already reached the lender, with the details first sent: here it is.</p>
+  <p id="loan-invite">We have sent an invitation to <strong id="loan-email"></strong> to complete the application and sign the contract with the lender. It is open until <span id="loan-expires"></span>.</p>
+  <p id="loan-closed" hidden></p>
   <p class="hint">Reference <span class="mono" id="loan-id"></span></p>
   <h3>Progress</h3>
   <ol class="steps" id="steps"></ol>
   <p class="banner bad" id="loan-error" role="alert"></p>
-  <div class="actions"><button type="button" class="secondary" id="cancel" hidden>Cancel application</button></div>
-</section>`;
+  <div class="actions"><button type="button" class="secondary" id="cancel" hidden>Cancel application</button><button type="button" class="secondary" id="restart" hidden>Start a new application</button></div>
+</section>
+<p class="sr-only" id="live" aria-live="polite" aria-atomic="true"></p>`;
