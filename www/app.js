@@ -100,8 +100,19 @@ function onPriceChange() {
 }
 
 function openFinancing() {
+  // The plan, or this basket's application once one was sent.
   checkout.showPlan();
   dialog.showModal();
+}
+
+/** This tab's basket id: the key the checkout keeps the basket's one application under. */
+function basketId() {
+  let id = sessionStorage.getItem("nordhem-basket");
+  if (!id) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem("nordhem-basket", id);
+  }
+  return id;
 }
 
 /** @param {string} base */
@@ -111,6 +122,8 @@ function setUpFinancing(base) {
   checkout.assetType = "home_improvement";
   checkout.assetDescription = "Oslo modular kitchen";
   checkout.pollInterval = 1000;
+  checkout.country = "ES";
+  checkout.setAttribute("basket", basketId());
   // Sandbox credentials: a real merchant keeps lender credentials on its server.
   const nemuru = new NemuruClient({ baseUrl: base, username: "username@email.com", password: "12345" });
   checkout.client = nemuru;
@@ -135,12 +148,18 @@ function setUpNemuruSandbox(base, nemuru) {
   const note = $("nemuru-sandbox-status");
   const next = /** @type {HTMLButtonElement} */ ($("nemuru-next"));
   let status = "";
+  let busy = false;
+  const FINAL = ["status_ended", "status_cancelled", "status_cancelled_test", "status_denied", "status_expired", "status_desisted"];
+  // aria-disabled, not disabled: the button keeps the focus while the step
+  // runs and after the last one (a disabled button drops it to <body>).
+  const setIdle = () => next.setAttribute("aria-disabled", String(busy || FINAL.includes(status)));
   checkout.addEventListener("lendkit-loan-created", () => {
     panel.hidden = false;
   });
   checkout.addEventListener("lendkit-loan-step", (/** @type {Event} */ e) => {
     status = /** @type {CustomEvent<{ status: string }>} */ (e).detail.status;
-    next.disabled = ["status_ended", "status_cancelled", "status_denied", "status_expired", "status_desisted"].includes(status);
+    panel.hidden = false;
+    setIdle();
   });
   /** @param {string} path @param {unknown} body */
   const control = async (path, body) => {
@@ -149,7 +168,9 @@ function setUpNemuruSandbox(base, nemuru) {
   };
   next.addEventListener("click", async () => {
     const id = checkout.loanId;
-    next.disabled = true;
+    if (busy || FINAL.includes(status) || !id) return;
+    busy = true;
+    setIdle();
     try {
       /** @type {[string, () => Promise<unknown>]} */
       const [what, run] =
@@ -166,7 +187,8 @@ function setUpNemuruSandbox(base, nemuru) {
     } catch (e) {
       note.textContent = `Sandbox: ${e instanceof Error ? e.message : String(e)}`;
     } finally {
-      next.disabled = status === "status_ended" || status === "status_cancelled";
+      busy = false;
+      setIdle();
     }
   });
 }
@@ -189,11 +211,18 @@ function setUpAssetFlow(base) {
   const phone = /** @type {HTMLInputElement} */ ($("asset-phone"));
   term.replaceChildren(...ASSET_TERMS.map((t) => new Option(`${t} months`, String(t), false, t === 60)));
 
-  /** @param {HTMLInputElement | HTMLSelectElement} input @param {string[]} messages */
+  /**
+   * A field's messages, led by the field's name (a message read on its own
+   * still says which field it is about).
+   * @param {HTMLInputElement | HTMLSelectElement} input @param {string[]} messages
+   */
   const fieldError = (input, messages) => {
     input.setAttribute("aria-invalid", messages.length ? "true" : "false");
-    $(`${input.id}-error`).textContent = messages.join(" ");
+    const name = input.dataset["name"] ?? input.labels?.[0]?.textContent ?? input.name;
+    $(`${input.id}-error`).textContent = messages.length ? `${name}: ${messages.join("; ")}` : "";
   };
+  /** The phone as E.164, national numbers read in the customer's country (the rule of every flow). */
+  const phoneCheck = () => validatePhone(phone.value.trim(), { defaultCountry: country.value });
   const checkIdentity = () => {
     const v = identity.value.trim();
     const r = validateIdentityNumber(country.value, v, { today: today(), minimumAge: 18 });
@@ -207,7 +236,7 @@ function setUpAssetFlow(base) {
   $("asset-find").addEventListener("submit", async (e) => {
     e.preventDefault();
     const id = checkIdentity();
-    if (!identity.value.trim()) fieldError(identity, ["Enter your identity number."]);
+    if (!identity.value.trim()) fieldError(identity, ["enter your identity number"]);
     if (!id.valid) return identity.focus();
     const button = /** @type {HTMLButtonElement} */ ($("asset-find-button"));
     button.disabled = true;
@@ -299,7 +328,7 @@ function setUpAssetFlow(base) {
       identityNumber: checkIdentity().normalized ?? identity.value.trim(),
       country: country.value,
       email: email.value.trim(),
-      phone: validatePhone(phone.value.trim()).normalized ?? phone.value.trim(),
+      phone: phoneCheck().normalized ?? phone.value.trim(),
     },
   });
   function priceAsset() {
@@ -323,7 +352,7 @@ function setUpAssetFlow(base) {
   }
 
   email.addEventListener("blur", () => email.value && fieldError(email, validateEmail(email.value.trim()).errors.map((i) => i.message)));
-  phone.addEventListener("blur", () => phone.value && fieldError(phone, validatePhone(phone.value.trim()).errors.map((i) => i.message)));
+  phone.addEventListener("blur", () => phone.value && fieldError(phone, phoneCheck().errors.map((i) => i.message)));
 
   $("asset-plan").addEventListener("submit", async (e) => {
     e.preventDefault();
@@ -340,9 +369,12 @@ function setUpAssetFlow(base) {
       return;
     }
     const button = /** @type {HTMLButtonElement} */ ($("asset-execute"));
+    if (button.disabled) return;
     button.disabled = true;
+    /** @type {AssetLoanResponse | undefined} */
+    let loan;
     try {
-      const loan = await assets.createAssetLoan(body);
+      loan = await assets.createAssetLoan(body);
       $("asset-loan").hidden = false;
       renderLoan(loan);
       $("asset-loan-title").focus();
@@ -351,14 +383,20 @@ function setUpAssetFlow(base) {
       if (!isLendkitClientError(err)) throw err;
       $("asset-plan-error").textContent = err.message;
     } finally {
-      button.disabled = false;
+      // Once a loan exists, "Apply" stays off (renderLoan turns it back on only if the loan fails).
+      if (!loan) button.disabled = false;
     }
   });
 
   const REQUIREMENT = /** @type {Record<string, string>} */ ({ CUSTOMER_CONTRACT: "Loan agreement signed by you", CREDIT_MARKING_REGISTRATION: "Credit marking registered with the vehicle registry" });
   /** @param {AssetLoanResponse} loan */
   function renderLoan(loan) {
-    $("asset-status").textContent = loan.status;
+    // Written only when it changes: the status line is a live region, and a poll that finds nothing new says nothing.
+    if ($("asset-status").textContent !== loan.status) $("asset-status").textContent = loan.status;
+    // A loan in progress or completed is this offer's application: no second one.
+    const apply = /** @type {HTMLButtonElement} */ ($("asset-execute"));
+    apply.disabled = loan.status === "IN_PROGRESS" || loan.status === "COMPLETED";
+    $("asset-apply-note").textContent = apply.disabled ? `You have applied: loan ${loan.loanId} is ${loan.status === "COMPLETED" ? "completed" : "in progress"}.` : "";
     $("asset-loan").dataset["loanId"] = loan.loanId;
     $("asset-requirements").replaceChildren(
       ...loan.requirements.map((r) => {
