@@ -227,10 +227,12 @@ test("Nemuru: borrower form with field errors, create the loan, follow its steps
   assert.equal(await co.getByRole("button", { name: "Cancel application" }).isVisible(), false);
   await shoot(page, "nemuru-ended");
 
-  // A second application, cancelled by the customer.
+  // A second application, cancelled by the customer. The basket's first one
+  // survives the reload (it has ended): the shopper starts a new one explicitly.
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor();
   await page.getByRole("button", { name: "Pay in instalments" }).click();
+  await co.getByRole("button", { name: "Start a new application" }).click();
   await co.getByRole("button", { name: /Continue with/ }).click();
   await co.getByLabel("First name").fill("Ana");
   await co.getByLabel("Last name").fill("García");
