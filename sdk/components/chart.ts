@@ -25,7 +25,7 @@ export const CHART_CSS = `
   .chart, .legend li::before { forced-color-adjust: none; }
   .chart .principal { fill: CanvasText; }
   .chart .interest { fill: Canvas; stroke: CanvasText; stroke-width: 1; }
-  .chart .balance { stroke: Highlight; }
+  .chart .balance { stroke: Highlight; stroke-width: 3; }
   .chart .axis { stroke: CanvasText; }
   .chart text { fill: CanvasText; }
   .legend .principal::before { background: CanvasText; }

@@ -135,6 +135,9 @@ legend { font-weight: 600; padding: 0; margin-bottom: 0.4rem; }
 .summary dt { color: var(--lk-muted); }
 .summary dd { margin: 0; text-align: right; font-weight: 600; }
 .summary .big { font-size: 1.35rem; }
+/* Narrow box or large text: each figure under its name, nothing squeezed to a letter a line. */
+.summary { container-type: inline-size; }
+@container (max-width: 16rem) { .summary dl { grid-template-columns: minmax(0, 1fr); gap: 0 1rem; } .summary dd { text-align: start; margin-bottom: 0.35rem; } }
 .schedule-wrap { margin-top: 0.5rem; }
 .table-scroll { max-height: 18rem; overflow: auto; border: 1px solid var(--lk-line); border-radius: 0.45rem; margin-top: 0.75rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
@@ -161,6 +164,7 @@ thead th { position: sticky; top: 0; background: var(--lk-soft); }
 .error-summary:empty { border: 0; padding: 0; margin: 0; }
 .error-summary h3 { margin: 0 0 0.25rem; color: var(--lk-error); }
 .error-summary ul { margin: 0; padding-left: 1.1rem; }
+.error-summary button.link { display: block; }
 .status-line { font-size: 1.05rem; }
 .status-line strong { color: var(--lk-ok); }
 .status-line.final-bad strong { color: var(--lk-error); }

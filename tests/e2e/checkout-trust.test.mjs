@@ -70,8 +70,16 @@ async function open(options = {}) {
   return { context, page, problems, co };
 }
 
-/** @param {import("playwright-core").Page} page @param {string} name */
-const shoot = (page, name) => page.screenshot({ path: new URL(`trust-${name}.png`, shots).pathname, fullPage: true });
+/**
+ * The page, or the checkout and its sandbox panel when the dialog is open (a
+ * full-page capture does not follow a modal dialog's own scrolling).
+ * @param {import("playwright-core").Page} page @param {string} name
+ */
+async function shoot(page, name) {
+  const path = new URL(`trust-${name}.png`, shots).pathname;
+  if (await page.locator("dialog#financing[open]").count()) await page.locator("dialog#financing").screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
 
 /** Opens the dialog and goes on to the borrower form. @param {import("playwright-core").Page} page */
 async function toForm(page) {
@@ -463,6 +471,10 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
     assert.ok(contrast(c.pressed.color, c.pressed.background) >= 4.5, `pressed language ${JSON.stringify(c.pressed)}`);
     assert.ok(contrast(c.unpressed.color, c.unpressed.background) >= 4.5, `language ${JSON.stringify(c.unpressed)}`);
     await shoot(page, "theme-custom-dark");
+    await page.locator("lendkit-checkout .legend").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-custom-dark-legend");
+    await page.locator("lendkit-checkout .langs").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-custom-dark-languages");
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -476,6 +488,10 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
     assert.ok(contrast(c.selected.color, c.selected.background) >= 4.5, `selected plan ${JSON.stringify(c.selected)}`);
     assert.ok(contrast(c.pressed.color, c.pressed.background) >= 4.5, `pressed language ${JSON.stringify(c.pressed)}`);
     await shoot(page, "theme-dark-default");
+    await page.locator("lendkit-checkout .legend").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-dark-default-legend");
+    await page.locator("lendkit-checkout .langs").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-dark-default-languages");
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -495,6 +511,10 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
     assert.notEqual(balance.background, transparent, "balance key");
     assert.notEqual(principal.background, balance.background, "principal and balance keys differ");
     await shoot(page, "theme-forced-colors");
+    await page.locator("lendkit-checkout .legend").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-forced-colors-legend");
+    await page.locator("lendkit-checkout .langs").scrollIntoViewIfNeeded();
+    await shoot(page, "theme-forced-colors-languages");
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -515,9 +535,13 @@ test("8. reflow: no sideways scroll at 320 px, nor at 200 % text on 390 px; plan
       const out = [...root.querySelectorAll(".card, .summary, .langs, .actions button, .legend, .disclosure-text")]
         .filter((el) => el.getBoundingClientRect().right > right + 0.5)
         .map((el) => el.className || el.id || el.tagName);
-      return { dialog: dialog.scrollWidth - dialog.clientWidth, out };
+      // A figure's name keeps at least 40 % of the box: never squeezed to a letter a line.
+      const squeezed = [...root.querySelectorAll(".summary dt")]
+        .filter((dt) => dt.getBoundingClientRect().width < 0.4 * /** @type {Element} */ (dt.parentElement).getBoundingClientRect().width)
+        .map((dt) => dt.textContent);
+      return { dialog: dialog.scrollWidth - dialog.clientWidth, out, squeezed };
     });
-    assert.deepEqual(overflow, { dialog: 0, out: [] }, name);
+    assert.deepEqual(overflow, { dialog: 0, out: [], squeezed: [] }, name);
     await shoot(page, `reflow-${name}-plan`);
     await co.getByRole("button", { name: /^Continue with/ }).click();
     await co.getByRole("button", { name: "Send application" }).click();
