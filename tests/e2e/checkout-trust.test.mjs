@@ -254,6 +254,34 @@ test("1. one application per basket: double click, close and reopen, a lost answ
   await context.close();
 });
 
+test("1. a lost answer, then changed details: the lender's 409 shows the basket's application, still one loan", async () => {
+  const { context, page, problems, co } = await open();
+  const email = "changed.details@example.es";
+  let lose = true;
+  await page.route(`${sandbox.url}/v2/loans`, async (route) => {
+    if (route.request().method() !== "POST" || !lose) return route.fallback();
+    await route.fetch();
+    await route.abort("failed");
+  });
+  await toForm(page);
+  await fillForm(co, email);
+  await co.getByRole("button", { name: "Send application" }).click();
+  await co.locator("#form-error").filter({ hasText: "could not take the application" }).waitFor({ timeout: 10_000 });
+  // The button kept the focus through the send (aria-disabled, never disabled).
+  assert.equal(await focused(page), "checkout:submit");
+  lose = false;
+  await co.getByLabel("Last name").fill("García López");
+  await co.getByRole("button", { name: "Send application" }).click();
+  await co.getByRole("heading", { name: "Your application" }).waitFor({ timeout: 10_000 });
+  assert.equal(await co.locator("#loan-note").isVisible(), true);
+  const loans = loansOf(email);
+  assert.equal(loans.length, 1);
+  assert.equal(loans[0].borrower.last_name, "García", "the application is the one first sent");
+  assert.equal(await co.locator("#loan-id").textContent(), loans[0].id);
+  assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource") && !p.includes("409")), []);
+  await context.close();
+});
+
 test("2. at 390 px with touch, leaving a field never moves Send application under the finger; 44 px targets", async () => {
   const { context, page, problems, co } = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.getByRole("button", { name: "Pay in instalments" }).click();
