@@ -185,6 +185,15 @@ const stateColours = (page) =>
     };
   });
 
+/** axe-core's violations in the open dialog (the page must have been opened with bypassCSP). @param {import("playwright-core").Page} page */
+async function axeDialog(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await /** @type {any} */ (window).axe.run("dialog#financing", { resultTypes: ["violations"] });
+    return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
+  });
+}
+
 /** Opens the dialog on the plan with the schedule (and its legend) shown. @param {import("playwright-core").Page} page */
 async function planWithSchedule(page) {
   await page.getByRole("button", { name: "Pay in instalments" }).click();
@@ -501,7 +510,7 @@ test("6. one live region, debounced: a term change or typed amount is said once;
 test("7. dark theme by custom properties, the dark default and forced colours keep every state readable and visible", async () => {
   // A dark theme through the documented properties only (base colours; states derive from them).
   {
-    const { context, page, problems } = await open({ viewport: { width: 390, height: 844 } });
+    const { context, page, problems } = await open({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     await page.evaluate(() => {
       const el = /** @type {HTMLElement} */ (document.querySelector("lendkit-checkout"));
       const theme = { "--lendkit-text": "#eeeeee", "--lendkit-muted": "#bbbbbb", "--lendkit-surface": "#1e1e24", "--lendkit-soft": "#2a2b33", "--lendkit-line": "#55565e", "--lendkit-accent": "#8ab4f8", "--lendkit-accent-ink": "#111111" };
@@ -513,6 +522,7 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
     assert.ok(contrast(c.selected.color, c.selected.background) >= 4.5, `selected plan ${JSON.stringify(c.selected)}`);
     assert.ok(contrast(c.pressed.color, c.pressed.background) >= 4.5, `pressed language ${JSON.stringify(c.pressed)}`);
     assert.ok(contrast(c.unpressed.color, c.unpressed.background) >= 4.5, `language ${JSON.stringify(c.unpressed)}`);
+    assert.deepEqual(await axeDialog(page), [], "axe-core on the custom dark theme");
     await shoot(page, "theme-custom-dark");
     await page.locator("lendkit-checkout .legend").scrollIntoViewIfNeeded();
     await shoot(page, "theme-custom-dark-legend");
@@ -523,13 +533,22 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
   }
   // The prefers-color-scheme: dark default.
   {
-    const { context, page, problems } = await open({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    const { context, page, problems } = await open({ viewport: { width: 390, height: 844 }, colorScheme: "dark", bypassCSP: true });
     const co = await planWithSchedule(page);
     const c = await stateColours(page);
     const host = await co.evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.ok(contrast(c.other.color, host) >= 4.5, `text on the dark surface ${c.other.color} / ${host}`);
     assert.ok(contrast(c.selected.color, c.selected.background) >= 4.5, `selected plan ${JSON.stringify(c.selected)}`);
     assert.ok(contrast(c.pressed.color, c.pressed.background) >= 4.5, `pressed language ${JSON.stringify(c.pressed)}`);
+    assert.deepEqual(await axeDialog(page), [], "axe-core on the dark default");
+    await page.getByRole("button", { name: "Close financing" }).click();
+    const pageViolations = await page.evaluate(async () => {
+      const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((/** @type {any} */ v) => ({ id: v.id, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
+    });
+    assert.deepEqual(pageViolations, [], "axe-core on the demo page in the dark scheme");
+    await shoot(page, "theme-dark-default-page");
+    await page.getByRole("button", { name: "Pay in instalments" }).click();
     await shoot(page, "theme-dark-default");
     await page.locator("lendkit-checkout .legend").scrollIntoViewIfNeeded();
     await shoot(page, "theme-dark-default-legend");
@@ -601,12 +620,8 @@ test("8. reflow: no sideways scroll at 320 px, nor at 200 % text on 390 px; plan
 
 test("axe-core in the dialog's states: plan, errors, loan, completed", async () => {
   const { context, page, co } = await open({ bypassCSP: true });
-  await page.addScriptTag({ content: axeSource });
   const run = async (/** @type {string} */ state) => {
-    const v = await page.evaluate(async () => {
-      const r = await /** @type {any} */ (window).axe.run("dialog#financing", { resultTypes: ["violations"] });
-      return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
-    });
+    const v = await axeDialog(page);
     assert.deepEqual(v, [], `${state}: ${JSON.stringify(v)}`);
   };
   await planWithSchedule(page);
