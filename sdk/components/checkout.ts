@@ -95,7 +95,7 @@ const FIELDS = [
   { name: "first_name", label: "First name", type: "text", autocomplete: "given-name", path: "borrower.first_name" },
   { name: "last_name", label: "Last name", type: "text", autocomplete: "family-name", path: "borrower.last_name" },
   { name: "email", label: "Email", type: "email", autocomplete: "email", path: "borrower.email" },
-  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "National numbers are read as Spanish numbers." },
+  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "Numbers without a + country code are read as numbers in Spain." },
   { name: "document", label: "DNI or NIE", type: "text", autocomplete: "off", path: "document", hint: "Checked here only; the lender verifies it during onboarding." },
 ] as const;
 type FieldName = (typeof FIELDS)[number]["name"];
@@ -527,7 +527,7 @@ export class LendkitCheckoutElement extends HTMLElement {
     } catch {
       // not a region code: shown as given
     }
-    setText(this.#q("#phone_number-hint"), `Numbers without a + country code are read as ${name} numbers.`);
+    setText(this.#q("#phone_number-hint"), `Numbers without a + country code are read as numbers in ${name}.`);
   }
 
   #wire(): void {
