@@ -340,6 +340,7 @@ export class LendkitCheckoutElement extends HTMLElement {
     this.#steps = [];
     this.#save();
     this.#q("#pending-note").hidden = true;
+    this.#q("#loan-note").hidden = true;
     setText(this.#q("#loan-error"), "");
     this.#show("plan");
   }
