@@ -291,6 +291,29 @@ test("1. a lost answer, then changed details: the lender's 409 shows the basket'
   await context.close();
 });
 
+test("1. a lost answer, then a reload: the checkout asks the lender and shows the application it has", async () => {
+  const { context, page, problems, co } = await open();
+  const email = "reloaded@example.es";
+  await page.route(`${sandbox.url}/v2/loans`, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    await route.fetch();
+    await route.abort("failed");
+  });
+  await toForm(page);
+  await fillForm(co, email);
+  await co.getByRole("button", { name: "Send application" }).click();
+  await co.locator("#form-error").filter({ hasText: "could not take the application" }).waitFor({ timeout: 10_000 });
+  const id = await page.evaluate(() => /** @type {any} */ (document.querySelector("lendkit-checkout")).applicationId);
+  await page.reload();
+  await page.locator("html[data-ready=true]").waitFor();
+  await page.getByRole("button", { name: "Pay in instalments" }).click();
+  await co.getByRole("heading", { name: "Your application" }).waitFor({ timeout: 10_000 });
+  await co.locator("#loan-id").filter({ hasText: id }).waitFor();
+  assert.equal(loansOf(email).length, 1);
+  assert.deepEqual(problems.filter((p) => !p.includes("Failed to load resource")), []);
+  await context.close();
+});
+
 test("2. at 390 px with touch, leaving a field never moves Send application under the finger; 44 px targets", async () => {
   const { context, page, problems, co } = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.getByRole("button", { name: "Pay in instalments" }).click();
