@@ -1,6 +1,7 @@
 // Installs what a fresh machine lacks, each step skipping itself when done:
 // the wasm32 target, rustfmt/clippy, wasm-bindgen-cli at Cargo.lock's version,
-// wasm-pack, Debian's chromium + chromium-driver, and the npm dev dependencies.
+// wasm-pack, Debian's chromium + chromium-driver, Debian's firefox-esr +
+// geckodriver (ensureFirefox), and the npm dev dependencies.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { probe, root, run, step, StepError } from "./lib.mjs";
