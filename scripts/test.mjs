@@ -7,6 +7,8 @@ import { build, gzipBudget, readSize } from "./build.mjs";
 import { writeReadmeExamples } from "./readme-examples.mjs";
 import { countTests, root, run, seconds, step, StepError, totals } from "./lib.mjs";
 import { browserPaths, ensureBrowser, ensureNodeModules, ensureRust } from "./toolchain.mjs";
+import { ensureFirefox } from "./toolchain.mjs";
+import { e2eFirefox, wasmBindgenFirefox } from "./test-firefox.mjs";
 
 const WASM = ["--target", "wasm32-unknown-unknown"];
 const testFiles = (dir) =>
@@ -19,6 +21,7 @@ console.log("lendkit: npm test (logs in test-results/logs/)");
 
 await ensureRust();
 await ensureBrowser();
+await ensureFirefox();
 await ensureNodeModules();
 
 await step("cargo fmt --check", () => run("cargo", ["fmt", "--all", "--check"], { logName: "fmt" }).then(() => ""));
@@ -87,6 +90,7 @@ await step("wasm-bindgen tests (headless Chromium)", async () => {
   });
   return countTests(text);
 });
+await wasmBindgenFirefox(sandboxEnv);
 
 await sandbox.close();
 
@@ -105,7 +109,8 @@ async function nodeTests(name, dir, env = {}) {
 }
 await nodeTests("JS tests against the built package", "tests/js");
 if (testFiles("tests/sandbox").length > 0) await nodeTests("sandbox server tests", "tests/sandbox");
-await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome });
+await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome, LENDKIT_E2E_BROWSER: "chromium" });
+await e2eFirefox();
 
 const t = totals();
 console.log(`lendkit: every step passed in ${seconds(t.ms)}`);

@@ -1,6 +1,7 @@
 // Installs what a fresh machine lacks, each step skipping itself when done:
 // the wasm32 target, rustfmt/clippy, wasm-bindgen-cli at Cargo.lock's version,
-// wasm-pack, Debian's chromium + chromium-driver, and the npm dev dependencies.
+// wasm-pack, Debian's chromium + chromium-driver, Debian's firefox-esr +
+// geckodriver (ensureFirefox), and the npm dev dependencies.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { probe, root, run, step, StepError } from "./lib.mjs";
@@ -81,6 +82,60 @@ export async function ensureNodeModules() {
     const lock = join(root, "package-lock.json");
     if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return "skip: installed";
     await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm" });
+    return "installed";
+  });
+}
+
+// Firefox (issue 18): Debian's firefox-esr for the wasm-bindgen tests and the
+// demo's journeys, and geckodriver (crates.io) for the wasm-bindgen runner.
+export const GECKODRIVER_VERSION = "0.37.1";
+
+/** The Firefox and geckodriver to use: FIREFOX / GECKODRIVER, or Debian's firefox-esr and the geckodriver on PATH. */
+export function firefoxPaths() {
+  return {
+    firefox: process.env.FIREFOX || "/usr/bin/firefox-esr",
+    geckodriver: process.env.GECKODRIVER || "geckodriver",
+  };
+}
+
+/** Preferences for every Firefox the tests start: it talks to nothing but the tests' loopback servers. */
+export const FIREFOX_PREFS = {
+  "app.update.disabledForTesting": true,
+  "browser.safebrowsing.malware.enabled": false,
+  "browser.safebrowsing.phishing.enabled": false,
+  "browser.shell.checkDefaultBrowser": false,
+  "datareporting.policy.dataSubmissionEnabled": false,
+  "extensions.update.enabled": false,
+  "network.captive-portal-service.enabled": false,
+  "network.connectivity-service.enabled": false,
+  "toolkit.telemetry.enabled": false,
+};
+
+export async function ensureFirefox() {
+  await step("firefox-esr", async () => {
+    const { firefox } = firefoxPaths();
+    if (existsSync(firefox)) return `skip: ${firefox}`;
+    if (process.env.FIREFOX) throw new StepError(`FIREFOX=${firefox}: no such file`);
+    const install = "apt-get install -y --no-install-recommends firefox-esr";
+    if (!isRoot) {
+      throw new StepError(
+        `Debian's firefox-esr is missing and this user is not root. Run:\n  sudo sh -c 'apt-get update && ${install}'\n` +
+          "or point FIREFOX at an existing Firefox.",
+      );
+    }
+    // Refresh the package lists only when they do not know firefox-esr yet.
+    const known = await probe("apt-cache", ["policy", "firefox-esr"], /Candidate: (?!\(none\))/);
+    await run("sh", ["-c", known ? install : `apt-get update && ${install}`], {
+      logName: "install-firefox",
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+    });
+    return "installed";
+  });
+  await step(`geckodriver ${GECKODRIVER_VERSION}`, async () => {
+    const { geckodriver } = firefoxPaths();
+    if (await probe(geckodriver, ["--version"], /^geckodriver \d/m)) return `skip: installed`;
+    if (process.env.GECKODRIVER) throw new StepError(`GECKODRIVER=${geckodriver} does not run`);
+    await run("cargo", ["install", "geckodriver", "--version", `=${GECKODRIVER_VERSION}`, "--locked"], { logName: "install-geckodriver" });
     return "installed";
   });
 }

@@ -1,5 +1,6 @@
-//! wasm-bindgen tests run in headless Chromium
-//! (`wasm-pack test --headless --chrome -- --test wasm_browser`).
+//! wasm-bindgen tests run in headless Chromium and headless Firefox ESR
+//! (`wasm-pack test --headless --chrome -- --test wasm_browser`, and `--firefox`
+//! with geckodriver on PATH).
 #![cfg(target_arch = "wasm32")]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,14 +1,12 @@
-// The demo checkout served by `npm start`, driven in Debian's Chromium with
-// playwright-core (never a downloaded browser).
+// The demo checkout served by `npm start`, driven in Debian's Chromium and
+// Firefox ESR with playwright-core through ./browser.mjs (never a downloaded browser).
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
+import { launchBrowser, screenshotPath } from "./browser.mjs";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-const shots = new URL("../../test-results/screenshots/", import.meta.url);
 
 /** @type {import("node:http").Server} */
 let server;
@@ -18,20 +16,7 @@ let browser;
 
 before(async () => {
   ({ server, url } = await serve({ port: 0 }));
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  mkdirSync(shots, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -54,7 +39,7 @@ test("the page loads the wasm module under a strict CSP and shows the build", as
   assert.equal(await page.locator("#build-profile").textContent(), "release");
   for (const [name, width, height] of [["phone", 390, 844], ["desktop", 1280, 800]]) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: new URL(`demo-${name}.png`, shots).pathname, fullPage: true });
+    await page.screenshot({ path: screenshotPath(`demo-${name}`), fullPage: true });
   }
   assert.deepEqual(problems, []);
   await page.close();

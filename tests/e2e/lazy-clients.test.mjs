@@ -1,11 +1,11 @@
 // The clients' wasm module is a separate download: a page that only prices and
 // validates never fetches it; the first client call does, once. Driven in
-// Debian's Chromium (playwright-core) on the page served by `npm start`.
+// Debian's Chromium and Firefox ESR (playwright-core, through ./browser.mjs) on
+// the page served by `npm start`.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
+import { launchBrowser } from "./browser.mjs";
 
 /** @type {import("node:http").Server} */
 let server;
@@ -15,19 +15,7 @@ let browser;
 
 before(async () => {
   ({ server, url } = await serve({ port: 0 }));
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
