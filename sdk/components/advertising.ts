@@ -12,7 +12,7 @@
 // - Bad input shows no figure (the block is hidden) and says why in the
 //   console once per distinct reason.
 import { advertisement, isLendkitError, loadCatalog, registeredCatalog, resolveMarketLocale } from "../browser.js";
-import type { Advertisement, ItemKey, Messages, Quote } from "../browser.js";
+import type { Advertisement, CatalogId, ItemKey, Messages, Quote } from "../browser.js";
 
 export const ADVERTISING_CSS = `
 .ad { margin: 0.5rem 0 0; font-size: 1rem; }
@@ -130,7 +130,7 @@ export class AdvertisementView {
   }
 
   #build(quote: Quote, s: AdvertisingSettings): Advertisement | undefined {
-    let id;
+    let id: CatalogId;
     try {
       id = resolveMarketLocale(s.market, s.locale ?? undefined).catalog;
     } catch (e) {

@@ -82,7 +82,7 @@ function isShown(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(el);
-  if (style.display === "none" || style.visibility === "hidden" || style.contentVisibility === "hidden") return false;
+  if (style.display === "none" || style.visibility === "hidden" || style.getPropertyValue("content-visibility") === "hidden") return false;
   if (Number(style.opacity) === 0) return false;
   return true;
 }

@@ -88,7 +88,7 @@ const CASES = /** @type {const} */ ([
   ["GB", "en-GB", "GBP"],
 ]);
 const SIZES = /** @type {const} */ ([["phone", 390, 844], ["desktop", 1366, 768]]);
-const ENGLISH = /\b(from|month|months|interest|rate|total|amount|credit|representative|example|borrowing|payable|caution|financing|available)\b/i;
+const ENGLISH = /\b(from|month|months|interest|rate|amount|credit|representative|example|borrowing|payable|caution|financing|available)\b/i;
 
 for (const [market, locale, currency] of CASES) {
   for (const [size, width, height] of SIZES) {
