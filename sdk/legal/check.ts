@@ -144,6 +144,11 @@ export function checkAdvertisement(target: Element | string, advertisement: Adve
   };
   if (advertisement.warning) expect("warning", [advertisement.warning.text], `the warning «${advertisement.warning.text}»`);
   for (const item of advertisement.items) expect(item.key, [item.label, item.text], `${item.key} («${item.label}» ${item.text})`);
+  // Required, but no wording was sourced and the merchant gave none: missing wherever it is rendered.
+  for (const key of advertisement.unsourced) {
+    const k = key === "warning" ? "warning" : key.startsWith("labels.") ? (key.slice(7) as ItemKey) : undefined;
+    if (k) problems.push({ key: k, code: "missing", message: `${key} has no sourced wording: supply one in messages` });
+  }
 
   if (typeof target !== "string") {
     const view = target.ownerDocument?.defaultView;

@@ -299,3 +299,16 @@ test("checkAdvertisement on text: passes the full example, and names each elemen
     }
   }
 });
+
+test("checkAdvertisement: a required wording nobody sourced or supplied is missing, whatever is rendered", () => {
+  const fi = ad("FI", undefined, "EUR");
+  assert.deepEqual(checkAdvertisement(fi.text, fi).problems.map((p) => [p.key, p.code]), [["warning", "missing"]]);
+  const fiOk = ad("FI", undefined, "EUR", { messages: { warning: "✱" } });
+  assert.equal(checkAdvertisement(`✱ ${fiOk.text}`, fiOk).ok, true);
+  const no = ad("NO", undefined, "NOK");
+  assert.deepEqual(
+    checkAdvertisement(no.text, no).problems.map((p) => p.key),
+    ["borrowingRate", "totalAmountOfCredit", "duration", "totalAmountPayable", "instalment"],
+    "Norway: every unsourced label; the heading is not an element of its own",
+  );
+});
