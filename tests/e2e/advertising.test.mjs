@@ -61,10 +61,16 @@ async function open(market, locale, viewport) {
     if (m.type() === "warning") warnings.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  /** @type {string[]} the locale catalogs the page fetched */
+  const catalogs = [];
+  page.on("request", (r) => {
+    const m = r.url().match(/\/pkg\/legal\/catalogs\/([^/]+)\.js$/);
+    if (m) catalogs.push(/** @type {string} */ (m[1]));
+  });
   await page.goto(`${url}?market=${market}&locale=${locale}`);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
   await page.locator("lendkit-offer .ad:not([hidden])").waitFor({ timeout: 10_000 });
-  return { page, errors, warnings };
+  return { page, errors, warnings, catalogs };
 }
 
 /** The lint in the page, on the offer element and the advertisement it shows. */
@@ -93,7 +99,8 @@ const ENGLISH = /\b(from|month|months|interest|rate|amount|credit|representative
 for (const [market, locale, currency] of CASES) {
   for (const [size, width, height] of SIZES) {
     test(`${locale} at ${width} px: every required element visible without a click, lendkit's figures, accessible`, async () => {
-      const { page, errors, warnings } = await open(market, locale, { width, height });
+      const { page, errors, warnings, catalogs } = await open(market, locale, { width, height });
+      assert.deepEqual(catalogs, [locale], "the page fetches its own locale's catalog and no other");
       const want = expected(market, locale, currency);
       const shown = await page.evaluate(() => JSON.stringify(/** @type {any} */ (document.querySelector("#offer")).advertisement));
       const spaces = (/** @type {string} */ s) => s.replace(/[\u00a0\u202f]/g, " "); // Node's and Chromium's ICU may differ in no-break spaces
