@@ -84,6 +84,13 @@ export class AdvertisementView {
   /** Shows the advertisement of `quote`, or nothing (`undefined`, bad input, a catalog still loading). */
   render(quote: Quote | undefined, settings: AdvertisingSettings): void {
     const ad = quote ? this.#build(quote, settings) : undefined;
+    if (ad === LOADING) {
+      // A new locale's catalog is on its way (one small chunk): keep what is
+      // shown rather than blink, and re-render when it arrives.
+      this.element.setAttribute("aria-busy", "true");
+      return;
+    }
+    this.element.removeAttribute("aria-busy");
     this.advertisement = ad;
     if (!ad) {
       this.element.hidden = true;
@@ -129,7 +136,7 @@ export class AdvertisementView {
     }
   }
 
-  #build(quote: Quote, s: AdvertisingSettings): Advertisement | undefined {
+  #build(quote: Quote, s: AdvertisingSettings): Advertisement | typeof LOADING | undefined {
     let id: CatalogId;
     try {
       id = resolveMarketLocale(s.market, s.locale ?? undefined).catalog;
@@ -143,10 +150,14 @@ export class AdvertisementView {
         this.#loading = id;
         loadCatalog(id).then(
           () => this.#onReady(),
-          (e: unknown) => this.say(`the ${id} catalog could not be loaded: ${String(e)}`),
+          (e: unknown) => {
+            this.say(`the ${id} catalog could not be loaded: ${String(e)}`);
+            this.element.hidden = true;
+          },
         );
       }
-      return undefined;
+      // Nothing shown yet: nothing to keep.
+      return this.element.hidden ? undefined : LOADING;
     }
     try {
       return advertisement(quote, {
@@ -172,6 +183,8 @@ export class AdvertisementView {
     }, 600);
   }
 }
+
+const LOADING = Symbol("loading");
 
 /** Writes text only when it changed: no DOM churn, no repeated announcement. */
 function set(node: Node, text: string): void {

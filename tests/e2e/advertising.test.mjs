@@ -231,14 +231,22 @@ test("amount, market and locale re-render within one animation frame, without fl
     await frame();
     const swedish = [block.lang, /** @type {HTMLElement} */ (root.querySelector(".ad-warning-text")).textContent];
     await new Promise((res) => setTimeout(res, 1000));
+    const spoken = announcements;
+    const liveText = live.textContent;
+    // A locale whose catalog is not loaded yet: the block stays until it arrives.
+    el.setAttribute("market", "FI");
+    el.setAttribute("locale", "fi-FI");
+    el.pricing = { ...el.pricing, currency: "EUR" };
+    for (let i = 0; i < 100 && block.lang !== "fi-FI"; i++) await new Promise((res) => setTimeout(res, 20));
     mo.disconnect();
     lo.disconnect();
-    return { before, afterTyping, swedish, hides, announcements, live: live.textContent };
+    return { before, afterTyping, swedish, hides, announcements: spoken, live: liveText, finnish: block.lang };
   });
   assert.notEqual(r.afterTyping, r.before, "the frame after the last change shows the new instalment");
   assert.match(r.afterTyping.replace(/\s/g, " "), /^30 × 130,00 €$/);
   assert.deepEqual(r.swedish, ["sv-SE", "Att låna kostar pengar!"], "market and locale re-render in the next frame");
-  assert.equal(r.hides, 0, "the block never disappears while it updates");
+  assert.equal(r.hides, 0, "the block never disappears while it updates, nor while a new locale's catalog loads");
+  assert.equal(r.finnish, "fi-FI");
   assert.equal(r.announcements, 1, "the live region speaks once, after the changes settle");
   assert.match(r.live.replace(/\s/g, " "), /^Beloppet av en betalningspost: 30 × 130,00 kr$/);
   assert.deepEqual(errors, []);
