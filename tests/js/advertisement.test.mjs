@@ -10,7 +10,8 @@
 // Sources of the wordings (each also beside the wording in its catalog,
 // sdk/legal/catalogs/<id>.ts):
 // - es-ES: warning, Directive (EU) 2023/2225 Art. 8(1), Spanish language
-//   version (as quoted in DISCLOSURE-NOTES.md); labels, Ley 16/2011 art. 9.2.
+//   version (read at iberley.es); labels, Ley 16/2011 art. 9 (read at
+//   consumoteca.com).
 // - sv-SE: warning in SE, KOVFS 2025:1 (DISCLOSURE-NOTES.md); in FI, the
 //   Swedish wording of Art. 8(1) as EUR-Lex's Swedish summary quotes it;
 //   labels, the Nordic consumer ombudsmen's guidelines (Swedish version),
@@ -68,7 +69,8 @@ test("ES / es-ES: the Spanish warning, Ley 16/2011 labels, Intl figures", () => 
   assert.equal(a.locale, "es-ES");
   assert.equal(a.regime, "ccd2");
   assert.equal(a.warning?.text, "Atención: tomar dinero prestado cuesta dinero");
-  assert.equal(a.warning?.source?.article, "Art. 8(1)");
+  assert.match(a.warning?.source?.article ?? "", /^Art. 8\(1\)/);
+  assert.equal(a.warning?.source?.verified, true, "read in a copy of the Spanish text of Art. 8");
   assert.match(a.warning?.source?.document ?? "", /2023\/2225.*Spanish/);
   assert.deepEqual(table(a), [
     ["borrowingRate", "Tipo deudor fijo", "9,10 %"],
