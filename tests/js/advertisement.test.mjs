@@ -28,7 +28,7 @@
 // so the goldens read as text (one test pins the es-ES no-break space).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { advertisement, checkAdvertisement, disclosure, formatters, isLendkitError, resolveMarketLocale, simulate } from "lendkit";
+import { advertisement, checkAdvertisement, disclosure, formatters, isDecimalString, isLendkitError, resolveMarketLocale, shiftDecimal, simulate } from "lendkit";
 import { catalog as esCatalog } from "lendkit/locales/es-ES";
 
 const seed = (/** @type {string} */ currency) =>
@@ -273,6 +273,9 @@ test("formatters: money and percent through Intl, exact decimal strings", () => 
   assert.equal(n(formatters("sv-SE", "SEK").money("95609.15")), "95 609,15 kr");
   assert.equal(n(formatters("en-GB", "GBP").money("12345678901234.57")), "£12,345,678,901,234.57", "no float rounding");
   assert.equal(n(formatters("es-ES", "EUR").percent("9.125", 2)), "9,125 %");
+  assert.equal(formatters("fi-FI", "EUR").duration(1, "year"), "1 vuosi");
+  assert.deepEqual(["0.091", "0", "1", "-0.5", "0.00001", "0.10"].map((v) => shiftDecimal(v, 2)), ["9.1", "0", "100", "-50", "0.001", "10"]);
+  assert.deepEqual(["1e5", " 1", "1.", "1,5", "-0.5", "5000"].map(isDecimalString), [false, false, false, false, true, true]);
 });
 
 test("disclosure keeps es/en/sv and gains fi, nb (with an error while unsourced) and da", () => {
