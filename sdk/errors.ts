@@ -180,3 +180,19 @@ export function toLendkitClientError(error: unknown): unknown {
     cause: error,
   });
 }
+
+/**
+ * A `LendkitError` built in the TypeScript SDK (the same shape the wasm core
+ * throws): `code` (default `invalid_input`) and every field problem at once.
+ *
+ * @example
+ * throw lendkitError([{ path: "market", code: "unsupported_market", message: "..." }]);
+ */
+export function lendkitError(details: FieldProblem[], code = "invalid_input"): LendkitError {
+  const first = details[0];
+  const error = new Error(first ? `${first.path}: ${first.message}` : code) as LendkitError;
+  Object.defineProperty(error, "name", { value: "LendkitError", enumerable: false, configurable: true, writable: true });
+  error.code = code;
+  error.details = details;
+  return error;
+}

@@ -11,7 +11,6 @@ export {
   apr,
   assetOffer,
   buildInfo,
-  disclosure,
   eligiblePrograms,
   isValidIdentityNumber,
   lowestInstalment,
@@ -47,3 +46,19 @@ export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
 // results; `simulateMany` and `loanConditionsGrid` price many loans per call.
 export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
 export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";
+// Credit advertising in the shopper's market and language (sdk/legal/): the
+// representative example and warning of CCD2 Art. 8 / CONC 3.5, its lint, the
+// markets and Intl formatters, and `disclosure`, which takes the place of the
+// wasm export (es/en/sv unchanged; fi/nb/da from the catalogs).
+export { advertisement, quoteProblems } from "./legal/advertisement.js";
+export type { Advertisement, AdvertisementItem, AdvertisementOptions } from "./legal/advertisement.js";
+export { checkAdvertisement } from "./legal/check.js";
+export type { AdvertisementCheck, AdvertisementProblem } from "./legal/check.js";
+export { ITEM_KEYS, isSourced } from "./legal/catalog.js";
+export type { Catalog, ItemKey, Messages, Source, SourcedWording, UnsourcedWording, Wording } from "./legal/catalog.js";
+export { CATALOG_IDS, MARKETS, marketOf, resolveMarketLocale } from "./legal/markets.js";
+export type { CatalogId, Market, MarketLocale, Regime } from "./legal/markets.js";
+export { formatters, isDecimalString, scaleOf, shiftDecimal } from "./legal/format.js";
+export type { DurationUnit, Formatters } from "./legal/format.js";
+export { loadCatalog, registerCatalog, registeredCatalog } from "./legal/registry.js";
+export { disclosure } from "./legal/disclosure.js";

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { initSync } from "./wasm/lendkit.js";
 import { setClientsLoader } from "./clients-loader.js";
+import { catalogs } from "./legal/catalogs/all.js";
+import { registerCatalog } from "./legal/registry.js";
 
 initSync({ module: readFileSync(new URL("./wasm/lendkit_bg.wasm", import.meta.url)) });
 
@@ -13,5 +15,8 @@ setClientsLoader(async () => {
   clients.initSync({ module: readFileSync(new URL("./wasm/lendkit_clients_bg.wasm", import.meta.url)) });
   return clients;
 });
+
+// A server has no bundle to keep small: every locale's catalog is registered.
+for (const catalog of catalogs) registerCatalog(catalog);
 
 export * from "./index.js";

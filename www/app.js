@@ -437,12 +437,53 @@ function setUpAssetFlow(base) {
   $("asset-register").addEventListener("click", () => control("/_sandbox/advance", { seconds: 61 }));
 }
 
+// ---- market and language ------------------------------------------------------
+
+/** Each market's currency (the demo keeps its prices' numbers; a real shop prices per market). */
+const MARKET_CURRENCY = /** @type {Record<string, string>} */ ({ ES: "EUR", SE: "SEK", FI: "EUR", NO: "NOK", DK: "DKK", GB: "GBP", IE: "EUR" });
+
+/**
+ * Shows the components in a market and language (`?market=SE&locale=sv-SE`, or
+ * the switch): the legal advertisement of that market, from lendkit's
+ * catalogs; with no market, the components' plain messaging.
+ * @param {string} value `"SE|sv-SE"` or `""`
+ */
+function setMarket(value) {
+  const [market = "", locale = ""] = value.split("|");
+  for (const el of [offer, checkout]) {
+    if (market) {
+      el.setAttribute("market", market);
+      el.setAttribute("locale", locale);
+    } else {
+      el.removeAttribute("market");
+      el.removeAttribute("locale");
+    }
+  }
+  // The offer's button label is the shop's own English text: shown without a market only.
+  if (market) offer.removeAttribute("action-label");
+  else offer.setAttribute("action-label", "See financing options");
+  const currency = MARKET_CURRENCY[market] ?? "EUR";
+  offer.pricing = { ...PRICING, currency };
+  checkout.pricing = { ...PRICING, currency };
+  for (const c of document.querySelectorAll(".currency")) c.textContent = currency;
+}
+
+const marketSwitch = /** @type {HTMLSelectElement} */ ($("market"));
+{
+  const params = new URLSearchParams(location.search);
+  const wanted = params.get("market") ? `${params.get("market")}|${params.get("locale") ?? ""}` : "";
+  if ([...marketSwitch.options].some((o) => o.value === wanted)) marketSwitch.value = wanted;
+}
+marketSwitch.addEventListener("change", () => setMarket(marketSwitch.value));
+
 showBuild();
 // Priced before the sandbox's URL is known: messaging needs no network.
 offer.pricing = PRICING;
 checkout.pricing = PRICING;
+setMarket(marketSwitch.value);
 onPriceChange();
 const base = await sandboxUrl();
 setUpFinancing(base);
+setMarket(marketSwitch.value); // setUpFinancing gave the components the EUR table again
 setUpAssetFlow(base);
 document.documentElement.dataset["ready"] = "true";

@@ -33,6 +33,8 @@ import {
   validateRequest,
 } from "../browser.js";
 import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../browser.js";
+import type { Messages } from "../browser.js";
+import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
 import { BASE, sheet } from "./styles.js";
 
@@ -189,7 +191,7 @@ ol.steps .code { color: var(--lk-muted); font-size: 0.8rem; font-family: ui-mono
 `;
 
 export class LendkitCheckoutElement extends HTMLElement {
-  static observedAttributes = ["amount", "term", "locale", "asset-value", "basket"];
+  static observedAttributes = ["amount", "term", "locale", "asset-value", "basket", "market"];
 
   #pricing: PricingTable | undefined;
   #client: NemuruClient | undefined;
@@ -217,12 +219,17 @@ export class LendkitCheckoutElement extends HTMLElement {
   #pointerAt = -Infinity;
   #afterTap: (() => void) | undefined;
   readonly #root: ShadowRoot;
+  // The market's legal advertisement of the selected plan (`market` attribute; ./advertising.ts).
+  readonly #ad: AdvertisementView;
+  #messages: Messages | undefined;
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: "open" });
-    this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS)];
+    this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS), sheet("advertising", ADVERTISING_CSS)];
     this.#root.innerHTML = TEMPLATE;
+    this.#ad = new AdvertisementView(document, () => this.#schedule());
+    this.#q("#advertisement").append(this.#ad.element);
     this.#wire();
     this.#renderPhoneHint();
   }
@@ -291,6 +298,19 @@ export class LendkitCheckoutElement extends HTMLElement {
   get selected(): PlanOption | undefined {
     return this.#options.find((o) => o.program === this.#program);
   }
+  /** The merchant's override of any text of the advertisement (`{ warning, heading, labels }`). */
+  get messages(): Messages | undefined {
+    return this.#messages;
+  }
+  set messages(value: Messages | undefined) {
+    this.#messages = value;
+    this.#schedule();
+  }
+  /** The advertisement shown for the selected plan (with a `market` attribute). */
+  get advertisement() {
+    return this.#ad.advertisement;
+  }
+
   /** The id of the loan created, once created. */
   get loanId(): string {
     return this.#loanId;
@@ -706,6 +726,10 @@ export class LendkitCheckoutElement extends HTMLElement {
     const s = this.selected;
     p.lang = this.#locale;
     setText(p, s ? disclosure(s.quote, this.#locale) : "");
+    const market = this.getAttribute("market");
+    // With a market, its legal advertisement replaces the es/en/sv example.
+    this.#q(".disclosure").hidden = market !== null;
+    if (market !== null) this.#ad.render(s?.quote, { market, locale: this.getAttribute("locale"), messages: this.#messages });
   }
 
   #payload(id: string): Record<string, unknown> {
@@ -1027,6 +1051,7 @@ const TEMPLATE = `
       </div>
     </div>
   </div>
+  <div id="advertisement"></div>
   <div class="disclosure">
     <h3 id="example-title">Representative example</h3>
     <div class="langs" role="group" aria-label="Language of the example">

@@ -3,8 +3,14 @@
 // merchant's pricing table. Changing `amount` re-prices once per animation
 // frame and only rewrites the text nodes that changed (no flicker); the
 // message is an `aria-live` region, so screen readers hear the new price.
-import { isLendkitError, lowestInstalment } from "../browser.js";
-import type { LowestInstalment, PricingTable } from "../browser.js";
+//
+// With a `market` attribute (and optionally `locale`, and the `messages`
+// property) it shows instead the advertisement the market's law requires for
+// the cheapest plan: the warning and the representative example, in the
+// shopper's language (./advertising.ts, `advertisement()`).
+import { isLendkitError, lowestInstalment, simulate } from "../browser.js";
+import type { LowestInstalment, Messages, PricingTable, Quote } from "../browser.js";
+import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { BASE, sheet } from "./styles.js";
 
 const CSS = `
@@ -16,6 +22,7 @@ const CSS = `
 .badge { display: inline-block; margin-left: 0.25rem; padding: 0.05rem 0.45rem; border-radius: 999px; background: var(--lk-ok-soft); color: var(--lk-ok); font-size: 0.8rem; font-weight: 600; }
 .badge[hidden] { display: none; }
 button.link { min-height: 2.75rem; }
+.offer > .ad { flex: 1 1 100%; margin: 0; }
 `;
 
 /** Detail of the `lendkit-offer-change` event. */
@@ -25,11 +32,15 @@ export interface OfferChangeDetail {
 }
 
 export class LendkitOfferElement extends HTMLElement {
-  static observedAttributes = ["amount", "action-label"];
+  static observedAttributes = ["amount", "action-label", "market", "locale", "cash-price"];
 
   #pricing: PricingTable | undefined;
   #offer: LowestInstalment | undefined;
   #frame = 0;
+  #messages: Messages | undefined;
+  #quote: Quote | undefined;
+  readonly #ad: AdvertisementView;
+  readonly #message: HTMLElement;
   readonly #lead: HTMLElement;
   readonly #instalment: HTMLElement;
   readonly #rest: HTMLElement;
@@ -39,12 +50,15 @@ export class LendkitOfferElement extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [sheet("base", BASE), sheet("offer", CSS)];
+    root.adoptedStyleSheets = [sheet("base", BASE), sheet("offer", CSS), sheet("advertising", ADVERTISING_CSS)];
     root.innerHTML = `<div class="offer" part="offer">
   <p class="message" part="message" aria-live="polite" aria-atomic="true"><span class="lead"></span> <span class="instalment num" part="instalment"></span><span class="rest num"></span><span class="badge" hidden>0 % interest</span></p>
   <button type="button" class="link" part="button" hidden></button>
 </div>`;
     const q = (s: string) => root.querySelector(s) as HTMLElement;
+    this.#message = q(".message");
+    this.#ad = new AdvertisementView(document, () => this.#schedule());
+    this.#message.after(this.#ad.element);
     this.#lead = q(".lead");
     this.#instalment = q(".instalment");
     this.#rest = q(".rest");
@@ -72,6 +86,41 @@ export class LendkitOfferElement extends HTMLElement {
     this.setAttribute("amount", value);
   }
 
+  /** The merchant's override of any text of the advertisement (`{ warning, heading, labels }`). */
+  get messages(): Messages | undefined {
+    return this.#messages;
+  }
+  set messages(value: Messages | undefined) {
+    this.#messages = value;
+    this.#schedule();
+  }
+
+  /** The market (`ES`, `SE`...): with it the offer shows the market's legal advertisement. */
+  get market(): string {
+    return this.getAttribute("market") ?? "";
+  }
+  set market(value: string) {
+    this.setAttribute("market", value);
+  }
+
+  /** The shopper's locale (BCP 47); default the market's language. */
+  get locale(): string {
+    return this.getAttribute("locale") ?? "";
+  }
+  set locale(value: string) {
+    this.setAttribute("locale", value);
+  }
+
+  /** The quote of the cheapest plan, priced in full (market mode only). */
+  get quote(): Quote | undefined {
+    return this.#quote;
+  }
+
+  /** The advertisement shown (market mode), once its catalog is loaded. */
+  get advertisement() {
+    return this.#ad.advertisement;
+  }
+
   /** The cheapest instalment for the current amount, once priced. */
   get offer(): LowestInstalment | undefined {
     return this.#offer;
@@ -95,16 +144,25 @@ export class LendkitOfferElement extends HTMLElement {
     this.#frame = 0;
     const pricing = this.#pricing;
     const amount = this.amount.trim();
-    if (!pricing || !amount) return;
+    const market = this.getAttribute("market");
+    this.#message.hidden = market !== null;
+    if (!pricing || !amount) {
+      if (market !== null) this.#ad.render(undefined, this.#settings());
+      return;
+    }
     let offer: LowestInstalment | undefined;
     try {
       offer = lowestInstalment({ pricing, principal: amount });
     } catch (e) {
       if (!isLendkitError(e)) throw e;
       offer = undefined;
+      if (market !== null) this.#ad.say(`no figure shown for amount ${JSON.stringify(amount)}: ${e.details.map((d) => `${d.path}: ${d.message}`).join("; ") || e.message}`);
     }
     this.#offer = offer;
-    if (offer) {
+    if (market !== null) {
+      this.#quote = offer ? this.#price(pricing, amount, offer) : undefined;
+      this.#ad.render(this.#quote, this.#settings());
+    } else if (offer) {
       set(this.#lead, "From");
       set(this.#instalment, `${offer.instalment} ${offer.currency}/month`);
       set(this.#rest, `, TAE ${offer.aprPercent} %`);
@@ -116,6 +174,32 @@ export class LendkitOfferElement extends HTMLElement {
       this.#badge.hidden = true;
     }
     this.dispatchEvent(new CustomEvent<OfferChangeDetail>("lendkit-offer-change", { detail: { amount, offer } }));
+  }
+
+  #settings() {
+    return { market: this.getAttribute("market"), locale: this.getAttribute("locale"), messages: this.#messages, cashPrice: this.getAttribute("cash-price") ?? undefined };
+  }
+
+  /** The full quote of the cheapest plan, as <lendkit-checkout> prices a plan (the program's rate and setup fee, `nemuru` profile). */
+  #price(pricing: PricingTable, amount: string, offer: LowestInstalment): Quote | undefined {
+    const program = pricing.programs.find((p) => p.program === offer.program);
+    if (!program) return undefined;
+    const setupFee = program.setupFee && Number(program.setupFee) !== 0 ? program.setupFee : undefined;
+    try {
+      return simulate({
+        principal: amount,
+        currency: pricing.currency,
+        termMonths: offer.termMonths,
+        annualRate: program.annualInterest,
+        profile: "nemuru",
+        includeSchedule: false,
+        ...(setupFee ? { fees: [{ type: "opening", amount: setupFee, timing: "upfront" as const }] } : {}),
+      });
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      this.#ad.say(`no figure shown: ${e.message}`);
+      return undefined;
+    }
   }
 
   #schedule(): void {
