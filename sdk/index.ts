@@ -13,7 +13,6 @@ export {
   buildInfo,
   disclosure,
   eligiblePrograms,
-  isValidIdentityNumber,
   lowestInstalment,
   maxPrincipal,
   parseWebhookEvent,
@@ -24,12 +23,7 @@ export {
   validateDate,
   validateEmail,
   validateIban,
-  validateIdentityNumber,
-  validateIdentityNumberLines,
-  validateIdentityNumbers,
   validatePhone,
-  validateRequest,
-  validateRequestJson,
   validateUrl,
   validateUuid,
   verifyWebhookAuthorization,
@@ -46,4 +40,16 @@ export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
 // wasm exports: `simulate` and `loanConditions` keep their names, types and
 // results; `simulateMany` and `loanConditionsGrid` price many loans per call.
 export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
+// The identity checks and validateRequest (./identity.ts) take the place of the
+// wasm exports of the same names: they pass "today" (the shopper's local date)
+// when the caller gives none, so a birth date in the future is refused.
+export {
+  isValidIdentityNumber,
+  localToday,
+  validateIdentityNumber,
+  validateIdentityNumberLines,
+  validateIdentityNumbers,
+  validateRequest,
+  validateRequestJson,
+} from "./identity.js";
 export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";

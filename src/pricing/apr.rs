@@ -162,7 +162,9 @@ pub struct AprRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub regime: Option<AprRegime>,
-    /// `month` by default.
+    /// `month` by default. For dated EU/UK flows it also names the equal
+    /// period time is counted in: years for `year`, weeks for `week`,
+    /// `fortnight` and `fourWeeks`, months otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub unit_period: Option<UnitPeriod>,
