@@ -12,7 +12,6 @@ export {
   assetOffer,
   buildInfo,
   eligiblePrograms,
-  isValidIdentityNumber,
   lowestInstalment,
   maxPrincipal,
   parseWebhookEvent,
@@ -23,12 +22,7 @@ export {
   validateDate,
   validateEmail,
   validateIban,
-  validateIdentityNumber,
-  validateIdentityNumberLines,
-  validateIdentityNumbers,
   validatePhone,
-  validateRequest,
-  validateRequestJson,
   validateUrl,
   validateUuid,
   verifyWebhookAuthorization,
@@ -45,6 +39,18 @@ export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
 // wasm exports: `simulate` and `loanConditions` keep their names, types and
 // results; `simulateMany` and `loanConditionsGrid` price many loans per call.
 export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
+// The identity checks and validateRequest (./identity.ts) take the place of the
+// wasm exports of the same names: they pass "today" (the shopper's local date)
+// when the caller gives none, so a birth date in the future is refused.
+export {
+  isValidIdentityNumber,
+  localToday,
+  validateIdentityNumber,
+  validateIdentityNumberLines,
+  validateIdentityNumbers,
+  validateRequest,
+  validateRequestJson,
+} from "./identity.js";
 export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";
 // Credit advertising in the shopper's market and language (sdk/legal/): the
 // representative example and warning of CCD2 Art. 8 / CONC 3.5, its lint, the

@@ -5,7 +5,10 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{days_between, months_back, parse_date, year_ending_on};
+use super::dates::{
+    days_between, months_back, months_forward, parse_date, year_back_from, year_ending_on,
+    years_of_days,
+};
 use super::math::round_f64;
 use super::solver::{solve, Discount, Flow};
 use super::types::AprRegime;
@@ -134,10 +137,14 @@ impl CashflowInput {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum TimeBasis {
-    /// Whole months counted back from the later date, the leftover days over
-    /// the length of the year ending on it (the Commission's 2012 guidance on
-    /// Directive 2008/48/EC). Whole weeks instead of months for week-based
-    /// unit periods. The default.
+    /// Whole equal periods, then days: under the EU regime counted back from
+    /// the payment date to the drawdown, the leftover days over the days (365
+    /// or 366) of the year counted back from the last day of the period of
+    /// days (Directive (EU) 2023/2225 Annex III, remark (c)); under the UK
+    /// regime counted forward from the drawdown, each leftover day 1/365 of a
+    /// year, or 1/366 in a leap year (CONC App 1). The equal period follows
+    /// the unit period: years for `year`, weeks for `week`, `fortnight` and
+    /// `fourWeeks`, months otherwise. The default.
     #[default]
     Months,
     /// Whole years counted back, the leftover days over the length of the year
@@ -155,7 +162,9 @@ pub struct AprRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub regime: Option<AprRegime>,
-    /// `month` by default.
+    /// `month` by default. For dated EU/UK flows it also names the equal
+    /// period time is counted in: years for `year`, weeks for `week`,
+    /// `fortnight` and `fourWeeks`, months otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub unit_period: Option<UnitPeriod>,
@@ -236,10 +245,14 @@ const MAX_PERIODS: i64 = 100_000;
 /// Computes the APR of an explicit stream of drawdowns and payments.
 ///
 /// EU/UK: times in years (a year of 365 or 366 days, 52 weeks or 12 equal
-/// months); calendar dates are measured as the Commission's guidance describes
-/// (whole months, or weeks for week-based unit periods, counted back from the
-/// later date; the leftover days over the length of the year ending on that
-/// date). US: Appendix J's actuarial method, unit periods with the odd fraction
+/// months). Calendar dates: in the EU as Directive (EU) 2023/2225 Annex III
+/// remark (c) measures them ([`annex_iii_time`]: whole years, months or weeks,
+/// following `unitPeriod`, counted back from the payment date; the leftover
+/// days over the days of the year counted back from the last day of the
+/// period of days), in the UK as CONC App 1 does ([`conc_time`]: counted
+/// forward from the drawdown, leftover days 1/365 or 1/366 of a year);
+/// `timeBasis: "days"` keeps Directive 98/7/EC's whole years and days
+/// ([`eu_time`]). US: Appendix J's actuarial method, unit periods with the odd fraction
 /// (odd days over 30 for month-based units) discounted by simple interest.
 ///
 /// # Examples
@@ -414,17 +427,10 @@ pub fn apr(request: &AprRequest) -> Result<AprResult, Error> {
             })
             .collect(),
         Some(origin) => {
-            let week_based = matches!(
-                unit,
-                UnitPeriod::Named(
-                    NamedUnitPeriod::Week | NamedUnitPeriod::Fortnight | NamedUnitPeriod::FourWeeks
-                )
-            );
             let basis = request.time_basis.unwrap_or_default();
-            let eu_unit = match (basis, week_based) {
-                (TimeBasis::Days, _) => EuUnit::Years,
-                (TimeBasis::Months, true) => EuUnit::Weeks,
-                (TimeBasis::Months, false) => EuUnit::Months,
+            let eu_unit = match basis {
+                TimeBasis::Days => EuUnit::Years,
+                TimeBasis::Months => EuUnit::of(unit),
             };
             if regime != AprRegime::Us {
                 solve_per_year = eu_unit.per_year();
@@ -436,9 +442,12 @@ pub fn apr(request: &AprRequest) -> Result<AprResult, Error> {
                         When::Date(d) => *d,
                         When::Periods(..) => origin,
                     };
-                    let (whole, frac) = match regime {
-                        AprRegime::Us => us_time(origin, date, unit),
-                        _ => eu_time(origin, date, eu_unit),
+                    let (whole, frac) = match (regime, basis) {
+                        (AprRegime::Us, _) => us_time(origin, date, unit),
+                        // Directive 98/7/EC's whole years and days, as before.
+                        (_, TimeBasis::Days) => eu_time(origin, date, EuUnit::Years),
+                        (AprRegime::Eu, TimeBasis::Months) => annex_iii_time(origin, date, eu_unit),
+                        (AprRegime::Uk, TimeBasis::Months) => conc_time(origin, date, eu_unit),
                     };
                     Flow {
                         amount: *amount,
@@ -491,6 +500,19 @@ pub enum EuUnit {
 }
 
 impl EuUnit {
+    /// The equal period of a unit period: years for `year`, weeks for `week`,
+    /// `fortnight` and `fourWeeks`, months for every other (a year has 12
+    /// equal months, 52 weeks or 365/366 days: Annex III remark (c)(i)).
+    pub fn of(unit: UnitPeriod) -> EuUnit {
+        match unit {
+            UnitPeriod::Named(NamedUnitPeriod::Year) => EuUnit::Years,
+            UnitPeriod::Named(
+                NamedUnitPeriod::Week | NamedUnitPeriod::Fortnight | NamedUnitPeriod::FourWeeks,
+            ) => EuUnit::Weeks,
+            _ => EuUnit::Months,
+        }
+    }
+
     /// Units in a year.
     pub fn per_year(self) -> f64 {
         match self {
@@ -501,9 +523,90 @@ impl EuUnit {
     }
 }
 
-/// EU/UK time of `date` from `origin`, in `unit`s: whole ones counted back from
-/// `date`, and the leftover days over the length of the year ending on `date`
-/// (365 or 366), converted to the same unit.
+/// `date` less `n` whole `unit`s (`None` out of the calendar).
+fn back_by(date: Date, unit: EuUnit, n: u32) -> Option<Date> {
+    match unit {
+        EuUnit::Years => date.add_months(-i64::from(n) * 12),
+        EuUnit::Months => date.add_months(-i64::from(n)),
+        EuUnit::Weeks => date.add_days(-i64::from(n) * 7),
+    }
+}
+
+/// Whole `unit`s counted back from `date` towards `origin`, and the date they
+/// reach (`origin <= date`).
+fn periods_back(origin: Date, date: Date, unit: EuUnit) -> (u32, Date) {
+    let n = match unit {
+        EuUnit::Weeks => u32::try_from(days_between(origin, date).max(0) / 7).unwrap_or(0),
+        EuUnit::Months => months_back(origin, date).0,
+        EuUnit::Years => months_back(origin, date).0 / 12,
+    };
+    match back_by(date, unit, n) {
+        Some(back) if back >= origin => (n, back),
+        _ => (0, date),
+    }
+}
+
+/// EU time of `date` from `origin` in `unit`s, as Directive (EU) 2023/2225
+/// Annex III remark (c) measures it: whole equal periods counted back from
+/// `date` to `origin`, then the days left (the first day excluded, the last
+/// included), in years of the days (365 or 366) of the complete year counted
+/// back from the last day of that period of days, i.e. from the date reached
+/// after counting the whole periods back; converted to `unit`s.
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::apr::{annex_iii_time, EuUnit};
+/// use lendkit::pricing::dates::parse_date;
+/// // The Commission's example: 12 January to 15 March 2012 is 2/12 + 3/365.
+/// let (m, f) = annex_iii_time(parse_date("2012-01-12").unwrap(), parse_date("2012-03-15").unwrap(), EuUnit::Months);
+/// assert_eq!(m, 2);
+/// assert!((f - 3.0 * 12.0 / 365.0).abs() < 1e-12);
+/// ```
+pub fn annex_iii_time(origin: Date, date: Date, unit: EuUnit) -> (u32, f64) {
+    let (whole, back) = periods_back(origin, date, unit);
+    let days = days_between(origin, back).max(0) as f64;
+    (whole, days * unit.per_year() / year_back_from(back) as f64)
+}
+
+/// UK time of `date` from `origin` in `unit`s, as CONC App 1 measures it from
+/// the relevant date: whole equal periods counted forward from `origin` (each
+/// month on `origin`'s day of the month, or the month's last day), then the
+/// days left up to `date`, each one 1/365 of a year, or 1/366 when it falls in
+/// a leap year; converted to `unit`s.
+///
+/// # Examples
+/// ```
+/// use lendkit::pricing::apr::{conc_time, EuUnit};
+/// use lendkit::pricing::dates::parse_date;
+/// // curo's UK CONC App case: 15/12/2023 -> 29/02/2024 is 2/12 + 14/366.
+/// let (m, f) = conc_time(parse_date("2023-12-15").unwrap(), parse_date("2024-02-29").unwrap(), EuUnit::Months);
+/// assert_eq!(m, 2);
+/// assert!((f - 14.0 * 12.0 / 366.0).abs() < 1e-12);
+/// ```
+pub fn conc_time(origin: Date, date: Date, unit: EuUnit) -> (u32, f64) {
+    let (whole, end) = match unit {
+        EuUnit::Weeks => {
+            let w = days_between(origin, date).max(0) / 7;
+            let end = origin.add_days(w * 7).unwrap_or(origin);
+            (u32::try_from(w).unwrap_or(0), end)
+        }
+        EuUnit::Months => months_forward(origin, date),
+        EuUnit::Years => {
+            let years = months_forward(origin, date).0 / 12;
+            let end = origin.add_months(i64::from(years) * 12).unwrap_or(origin);
+            (years, end)
+        }
+    };
+    (whole, years_of_days(end, date) * unit.per_year())
+}
+
+/// The time measurement lendkit used before Directive (EU) 2023/2225: whole
+/// `unit`s counted back from `date`, and the leftover days over the length of
+/// the year ending on `date` (365 or 366), converted to the same unit. Kept
+/// for `timeBasis: "days"` (Directive 98/7/EC's whole years and days, which
+/// it still measures) and as the oracle the tests compare
+/// [`annex_iii_time`] with: the two differ only when a 29 February lies
+/// between the year ending on the period of days and `date`.
 pub fn eu_time(origin: Date, date: Date, unit: EuUnit) -> (u32, f64) {
     let year = year_ending_on(date) as f64;
     match unit {

@@ -3,7 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::apr::{annualise, eu_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod};
+use super::apr::{
+    annex_iii_time, annualise, conc_time, us_time, EuUnit, NamedUnitPeriod, UnitPeriod,
+};
 use super::dates::format_date;
 use super::loan::{payment_date, Balloon, Loan};
 use super::math::{
@@ -740,13 +742,10 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     };
 
     let dated = loan.first_payment_date;
-    let week_based = loan.frequency.days().is_some();
     let unit = unit_of(loan.frequency);
-    let eu_unit = if week_based {
-        EuUnit::Weeks
-    } else {
-        EuUnit::Months
-    };
+    // The equal period of dated EU/UK flows follows the payment frequency:
+    // years for annual payments, weeks for weekly ones, months otherwise.
+    let eu_unit = EuUnit::of(unit);
     let mut flows: Vec<Run> = Vec::with_capacity(4);
     push_flow(
         &mut flows,
@@ -783,7 +782,8 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
         };
         let (whole, frac) = match (date, loan.start_date, loan.regime) {
             (Some(d), Some(start), AprRegime::Us) => us_time(start, d, unit),
-            (Some(d), Some(start), _) => eu_time(start, d, eu_unit),
+            (Some(d), Some(start), AprRegime::Uk) => conc_time(start, d, eu_unit),
+            (Some(d), Some(start), AprRegime::Eu) => annex_iii_time(start, d, eu_unit),
             _ => (loan.first_whole + k - 1, first_frac),
         };
         Ok((date, whole, frac))
@@ -820,10 +820,9 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     };
 
     // The APR: the solver works in payment periods, except for EU/UK dates
-    // measured in months (or weeks) within years of 365/366 days.
-    let per_year = match (dated, loan.regime, week_based) {
-        (Some(_), AprRegime::Eu | AprRegime::Uk, true) => 52.0,
-        (Some(_), AprRegime::Eu | AprRegime::Uk, false) => 12.0,
+    // measured in years, months or weeks within years of 365/366 days.
+    let per_year = match (dated, loan.regime) {
+        (Some(_), AprRegime::Eu | AprRegime::Uk) => eu_unit.per_year(),
         _ => f64::from(loan.frequency.per_year()),
     };
     let discount = match loan.regime {
