@@ -47,3 +47,20 @@ export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
 // results; `simulateMany` and `loanConditionsGrid` price many loans per call.
 export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
 export type { CallOptions, WaitOptions } from "./wasm/lendkit_clients.js";
+// The pre-contract information sheet (SECCI, Directive (EU) 2023/2225 Annex I)
+// built from a `Quote`: TypeScript over the quote's figures (sdk/secci/).
+export { secci } from "./secci/index.js";
+export type {
+  Secci,
+  SecciFallback,
+  SecciField,
+  SecciLatePayment,
+  SecciMessageKey,
+  SecciOptions,
+  SecciPart,
+  SecciParty,
+  SecciRegime,
+  SecciScheduleRow,
+  SecciSection,
+  SecciValue,
+} from "./secci/index.js";
