@@ -7,7 +7,8 @@
 // second part starting on a new page (Article 10(3)-(5)); rows never split
 // across pages; long words wrap instead of being clipped. Every string that is
 // the directive's English wording standing in for an unsourced one carries
-// lang="en". Colours are plain text on the page's background with visible
+// lang="en". All the information is equally prominent (Article 10(2)): one
+// size and weight for every value. Colours are plain text on the page's background with visible
 // borders, and nothing opts out of forced colours.
 import type { Secci, SecciField, SecciScheduleRow } from "./index.js";
 
@@ -22,7 +23,7 @@ export const SECCI_CSS = `
 .secci th, .secci td { border: 1px solid #555; padding: 0.2rem 0.35rem; vertical-align: top; text-align: left; }
 .secci tbody th { width: 42%; font-weight: 600; }
 .secci .help, .secci .detail { display: block; font-weight: 400; }
-.secci .figure { font-weight: 600; font-variant-numeric: tabular-nums; }
+.secci .figure { font-variant-numeric: tabular-nums; }
 .secci tr { break-inside: avoid; page-break-inside: avoid; }
 .secci .schedule { font-size: 9pt; }
 .secci .schedule th, .secci .schedule td { text-align: right; font-variant-numeric: tabular-nums; }
