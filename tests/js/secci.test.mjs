@@ -92,7 +92,8 @@ for (const c of CASES) {
     assert.equal(field(sheet, "paymentFrequency").value, quote.paymentFrequency);
     assert.equal(field(sheet, "duration").value, `P${quote.termMonths}M`);
     // The APR as disclosed (aprPercent, 1 decimal in the EU), as a fraction.
-    assert.equal(Number(field(sheet, "apr").value) * 100, Number(quote.aprPercent));
+    assert.equal(Number(field(sheet, "apr").value), Number(quote.aprPercent) / 100);
+    assert.match(field(sheet, "apr").value, /^0\.\d+$/);
     const rows = field(sheet, "repaymentSchedule").rows;
     assert.equal(rows.length, quote.numberOfPayments);
     rows.forEach((r, i) => assert.equal(r.payment.value, quote.schedule[i].payment));
@@ -113,7 +114,8 @@ test("the figures read as issue 12 quotes them: 5609,15 € (es-ES), 5 609,15 �
   assert.equal(field(fi, "totalAmountPayable").text, "5\u00a0609,15\u00a0€");
   assert.equal(field(fi, "duration").text, "30 kuukautta");
   const sv = secci(simulate(SEK), { ...OPTIONS, market: "SE" });
-  assert.match(field(sv, "totalAmountPayable").text, /^\d{2}\u00a0\d{3},\d{2}\u00a0kr$/);
+  // SEK 90000 over 30 months at 9.1 %: 100964.70 in all, grouped with a no-break space (issue 12: "95 609,15 kr").
+  assert.equal(field(sv, "totalAmountPayable").text, "100\u00a0964,70\u00a0kr");
   assert.equal(field(sv, "duration").text, "30 månader");
 });
 
@@ -233,12 +235,12 @@ test("bad input is a typed LendkitError with the field's path", () => {
 });
 
 test("en-GB: the UK's SECCI (CCDIR 2010) is not generated: a typed error says so; Norway too", () => {
-  const quote = simulate({ ...EUR, currency: "GBP", aprRegime: "uk" });
+  const quote = simulate({ principal: "5000", currency: "GBP", termMonths: 30, annualRate: "0.091", aprRegime: "uk" });
   const gb = thrown(() => secci(quote, { ...OPTIONS, market: "GB", locale: "en-GB" }));
   assert.equal(gb.code, "unsupported_market");
   assert.equal(gb.details[0].path, "market");
   assert.match(gb.details[0].message, /Consumer Credit \(Disclosure of Information\) Regulations 2010/);
-  const no = thrown(() => secci(simulate({ ...EUR, currency: "NOK" }), { ...OPTIONS, market: "NO" }));
+  const no = thrown(() => secci(simulate({ principal: "50000", currency: "NOK", termMonths: 30, annualRate: "0.091" }), { ...OPTIONS, market: "NO" }));
   assert.equal(no.code, "unsupported_market");
 });
 
