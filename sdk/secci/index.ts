@@ -532,18 +532,30 @@ function frequencyText(freq: PaymentFrequency, f: Formatters): string {
   }
 }
 
-/** The payments as counts times amounts (`30 × 186,97 €`, or first, regular and last when they differ). */
-function paymentsText(q: Quote, f: Formatters): string {
-  const n = q.numberOfPayments;
-  const rows: [number, string][] = [];
-  if (n === 1) rows.push([1, q.lastPayment]);
-  else {
-    const middle = n - (q.firstPayment !== q.instalment ? 1 : 0) - (q.lastPayment !== q.instalment ? 1 : 0);
-    if (q.firstPayment !== q.instalment) rows.push([1, q.firstPayment]);
-    if (middle > 0) rows.push([middle, q.instalment]);
-    if (q.lastPayment !== q.instalment) rows.push([1, q.lastPayment]);
+/**
+ * The payments as counts times amounts (`30 × 186,97 €`): from the schedule
+ * when the quote carries it (each distinct amount in the order it first falls
+ * due, so a profile that rounds some instalments a cent up shows both), else
+ * from the first, regular and last instalments.
+ */
+function paymentCounts(q: Quote): [number, string][] {
+  if (Array.isArray(q.schedule) && q.schedule.length > 0) {
+    const counts = new Map<string, number>();
+    for (const r of q.schedule) counts.set(r.payment, (counts.get(r.payment) ?? 0) + 1);
+    return [...counts].map(([amount, count]): [number, string] => [count, amount]);
   }
-  return rows.map(([count, amount]) => `${f.count(count)} × ${f.money(amount)}`).join(", ");
+  const n = q.numberOfPayments;
+  if (n === 1) return [[1, q.lastPayment]];
+  const rows: [number, string][] = [];
+  const middle = n - (q.firstPayment !== q.instalment ? 1 : 0) - (q.lastPayment !== q.instalment ? 1 : 0);
+  if (q.firstPayment !== q.instalment) rows.push([1, q.firstPayment]);
+  if (middle > 0) rows.push([middle, q.instalment]);
+  if (q.lastPayment !== q.instalment) rows.push([1, q.lastPayment]);
+  return rows;
+}
+
+function paymentsText(q: Quote, f: Formatters): string {
+  return paymentCounts(q).map(([count, amount]) => `${f.count(count)} × ${f.money(amount)}`).join(", ");
 }
 
 /** The representative example (Article 10(5)(f)): the figures and assumptions, each after its label on the form. */

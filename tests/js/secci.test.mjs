@@ -119,6 +119,20 @@ test("the figures read as issue 12 quotes them: 5609,15 € (es-ES), 5 609,15 �
   assert.equal(field(sv, "duration").text, "30 månader");
 });
 
+test("the amount, number and frequency of payments are the schedule's: counts times amounts add up to the total payable", () => {
+  // The nemuru profile rounds some instalments of this loan a cent up (186.98): the sheet says so.
+  const quote = simulate(EUR);
+  const sheet = secci(quote, { ...OPTIONS, market: "IE" });
+  const detail = field(sheet, "instalment").detail;
+  const groups = [...detail.matchAll(/(\d+) × €([\d,]+\.\d\d)/g)].map((m) => [Number(m[1]), m[2].replace(/,/g, "")]);
+  assert.ok(groups.length >= 1, detail);
+  assert.equal(groups.reduce((n, [c]) => n + c, 0), quote.numberOfPayments);
+  const cents = groups.reduce((t, [c, a]) => t + c * Math.round(Number(a) * 100), 0);
+  assert.equal(cents, Math.round(Number(quote.totalAmountPayable) * 100), detail);
+  const distinct = new Set(quote.schedule.map((r) => r.payment));
+  assert.deepEqual(new Set(groups.map(([, a]) => a)), distinct);
+});
+
 test("the first part follows Article 10(3): (a)-(g) in Part I, then (h)-(l) in Part II", () => {
   const sheet = secci(simulate(EUR), { ...OPTIONS, market: "IE", cashPrice: "5000", goods: "Example e-bike", intermediary: OPTIONS.creditor });
   const [first, second] = sheet.parts;
