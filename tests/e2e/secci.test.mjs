@@ -122,6 +122,12 @@ for (const c of CASES) {
       await page.evaluate(() => document.querySelector(".part-1")?.remove());
       const second = await printPages(page);
       assert.equal(whole, first + second, "the second part starts on a new page");
+      // The first part and only the second part's heading: the heading is alone on a new page.
+      await page.setContent(sheet.html);
+      await page.evaluate(() => {
+        for (const el of [...(document.querySelector(".part-2")?.children ?? [])]) if (el.tagName !== "H2") el.remove();
+      });
+      assert.equal(await printPages(page), first + 1, "the second part's heading starts a new page");
 
       // Nothing clipped at the printed width (print media, A4 content width).
       await page.setContent(sheet.html);
