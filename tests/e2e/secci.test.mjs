@@ -36,7 +36,7 @@ const HEAVY = {
   ...OPTIONS,
   creditor: {
     ...OPTIONS.creditor,
-    contact: { ...OPTIONS.creditor.contact, email: "pre-contract-information-and-complaints-department@a-very-long-creditor-domain-name.example.com" },
+    contact: { ...OPTIONS.creditor.contact, email: "precontractinformationandcomplaintsdepartmentofthecreditor@averylongcreditordomainnamefortesting.example" },
   },
   intermediary: {
     name: "Example Bikes Ltd (credit intermediary, fictitious)",
