@@ -53,6 +53,11 @@ export class LendkitSecciElement extends HTMLElement {
     this.#render();
   }
 
+  connectedCallback(): void {
+    // The download's object URL is released on disconnect: make a new one when put back.
+    if (this.#secci !== undefined && this.#url === "") this.#render();
+  }
+
   disconnectedCallback(): void {
     this.#revoke();
   }

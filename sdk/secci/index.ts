@@ -194,6 +194,13 @@ function checkQuote(quote: unknown): Quote {
   if (q.termMonths !== undefined && (typeof q.termMonths !== "number" || !Number.isInteger(q.termMonths))) {
     problems.push({ path: "quote.termMonths", code: "invalid_integer", message: "expected an integer" });
   }
+  if (q.aprRegime !== undefined && q.aprRegime !== "eu") {
+    problems.push({
+      path: "quote.aprRegime",
+      code: "wrong_regime",
+      message: `the SECCI discloses the APR of Directive (EU) 2023/2225 Annex III: simulate with aprRegime "eu", not ${JSON.stringify(q.aprRegime)}`,
+    });
+  }
   if (q.schedule !== undefined && !Array.isArray(q.schedule)) {
     problems.push({ path: "quote.schedule", code: "invalid_type", message: "expected an array of rows" });
   }

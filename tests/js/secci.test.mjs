@@ -242,6 +242,9 @@ test("bad input is a typed LendkitError with the field's path", () => {
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", cashPrice: "12,5" })).details[0].path, "cashPrice");
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", withdrawalDays: 7 })).details[0].path, "withdrawalDays");
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", messages: { nope: "x" } })).details[0].path, "messages.nope");
+  // The APR must be the directive's (Annex III), not the UK's or the US's.
+  const us = simulate({ principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091", aprRegime: "us" });
+  assert.deepEqual(thrown(() => secci(us, { ...OPTIONS, market: "ES" })).details.map((d) => `${d.path}:${d.code}`), ["quote.aprRegime:wrong_regime"]);
   // The schedule (Article 10(5)(q)) needs a quote that carries it, unless the merchant leaves it out.
   const bare = simulate({ ...EUR, includeSchedule: false });
   assert.equal(thrown(() => secci(bare, { ...OPTIONS, market: "ES" })).details[0].path, "quote.schedule");
