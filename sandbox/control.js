@@ -8,6 +8,7 @@ import { assetLoanOf, declineLoan, registerLoan, signLoan } from "./asset-loans.
 import { ALL_STEPS, setStep } from "./nemuru.js";
 import { isoSeconds } from "./clock.js";
 import { parseFault } from "./faults.js";
+import { withSecci } from "./secci-page.js";
 
 /** @typedef {import("./http.js").Route} Route */
 /** @typedef {import("./context.js").Ctx} Ctx */
@@ -69,8 +70,9 @@ export function controlRoutes(ctx, hooks) {
       method: "GET",
       pattern: "/sign/:contractId",
       api: "sandbox",
-      handler(req) {
-        return { status: 200, html: signingPage(loanByContract(req.params.contractId ?? "")) };
+      async handler(req) {
+        const loan = loanByContract(req.params.contractId ?? "");
+        return { status: 200, html: await withSecci(loan, signingPage(loan)) };
       },
     },
     {

@@ -68,3 +68,20 @@ export { formatters, isDecimalString, scaleOf, shiftDecimal } from "./legal/form
 export type { DurationUnit, Formatters } from "./legal/format.js";
 export { loadCatalog, registerCatalog, registeredCatalog } from "./legal/registry.js";
 export { disclosure } from "./legal/disclosure.js";
+// The pre-contract information sheet (SECCI, Directive (EU) 2023/2225 Annex I)
+// built from a `Quote`: TypeScript over the quote's figures (sdk/secci/).
+export { secci } from "./secci/index.js";
+export type {
+  Secci,
+  SecciFallback,
+  SecciField,
+  SecciLatePayment,
+  SecciMessageKey,
+  SecciOptions,
+  SecciPart,
+  SecciParty,
+  SecciRegime,
+  SecciScheduleRow,
+  SecciSection,
+  SecciValue,
+} from "./secci/index.js";
