@@ -290,10 +290,11 @@ const schemas = {
 
 /**
  * @param {string} serverUrl
+ * @param {{ control?: boolean }} [options] whether the control endpoints are served (and so described)
  * @returns {Schema}
  */
-export function openApiDocument(serverUrl) {
-  return {
+export function openApiDocument(serverUrl, { control = true } = {}) {
+  const doc = {
     openapi: "3.1.0",
     info: {
       title: "lendkit sandbox",
@@ -545,4 +546,8 @@ export function openApiDocument(serverUrl) {
       },
     },
   };
+  if (!control) {
+    for (const path of Object.keys(doc.paths)) if (path.startsWith("/_sandbox")) delete doc.paths[/** @type {keyof typeof doc.paths} */ (path)];
+  }
+  return doc;
 }

@@ -66,10 +66,13 @@ const { startSandbox } = await import("../sandbox/index.js");
 let sandbox;
 await step("sandbox for the wasm-bindgen tests", async () => {
   const port = Number(process.env.LENDKIT_TEST_SANDBOX_PORT ?? 18181);
+  // The tests drive it through /_sandbox (control), and the browser tests call it from
+  // wasm-bindgen-test-runner's page, served on a random loopback port: that origin pattern is allowed.
+  const options = { host: "127.0.0.1", deterministic: true, log: false, control: true, corsOriginPattern: /^http:\/\/127\.0\.0\.1:\d{1,5}$/ };
   try {
-    sandbox = await startSandbox({ port, host: "127.0.0.1", deterministic: true, log: false });
+    sandbox = await startSandbox({ port, ...options });
   } catch {
-    sandbox = await startSandbox({ port: 0, host: "127.0.0.1", deterministic: true, log: false });
+    sandbox = await startSandbox({ port: 0, ...options });
   }
   return sandbox.url;
 });

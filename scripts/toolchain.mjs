@@ -2,7 +2,8 @@
 // the wasm32 target, rustfmt/clippy, wasm-bindgen-cli at Cargo.lock's version,
 // wasm-pack, Debian's chromium + chromium-driver, and the npm dev dependencies.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
 import { probe, root, run, step, StepError } from "./lib.mjs";
 
 export const WASM_PACK_VERSION = "0.15.1";
@@ -75,12 +76,41 @@ export async function ensureBrowser() {
   });
 }
 
+/**
+ * The environment npm needs to build better-sqlite3 (the sandbox's --data) from source: its prebuilt
+ * binaries come from GitHub, which these machines cannot reach, so node-gyp compiles it, against the
+ * Node headers installed with Node (Debian: /usr/include/node) instead of downloading them.
+ */
+export function nativeBuildEnv() {
+  /** @type {Record<string, string>} */
+  const env = { npm_config_build_from_source: "true" };
+  const headers = join(dirname(dirname(process.execPath)), "include", "node", "common.gypi");
+  if (!process.env.npm_config_nodedir && existsSync(headers)) env.npm_config_nodedir = dirname(dirname(process.execPath));
+  return env;
+}
+
+/** Whether better-sqlite3's native module loads. */
+function sqliteLoads() {
+  try {
+    createRequire(join(root, "package.json"))("better-sqlite3");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function ensureNodeModules() {
   await step("npm dev dependencies", async () => {
     const marker = join(root, "node_modules", ".package-lock.json");
     const lock = join(root, "package-lock.json");
     if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return "skip: installed";
-    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm" });
+    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm", env: nativeBuildEnv() });
     return "installed";
+  });
+  await step("better-sqlite3 (native, built from source)", async () => {
+    if (sqliteLoads()) return "skip: loads";
+    await run("npm", ["rebuild", "better-sqlite3"], { logName: "install-better-sqlite3", env: nativeBuildEnv() });
+    if (!sqliteLoads()) throw new StepError("better-sqlite3 was rebuilt but does not load (see the log)");
+    return "built";
   });
 }

@@ -71,7 +71,7 @@ test("deterministic mode gives the same ids and times on every run", async () =>
 
 test("`lendkit sandbox --port 0 --deterministic` starts the server and stops on SIGTERM", async () => {
   const bin = fileURLToPath(new URL("../../bin/lendkit.mjs", import.meta.url));
-  const child = spawn(process.execPath, [bin, "sandbox", "--port", "0", "--deterministic", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bin, "sandbox", "--port", "0", "--deterministic", "--quiet", "--control"], { stdio: ["ignore", "pipe", "pipe"] });
   const url = await new Promise((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 10_000);
