@@ -275,6 +275,8 @@ function isJson(contentType) {
  * @param {<T>(fn: () => T) => T} [options.transaction] runs `before` and the handler as one unit of work
  *   (committed before the answer is written; undone when it throws)
  * @param {number} [options.maxDepth] the deepest JSON body accepted
+ * @param {(route: Route, req: Req) => Issue[] | undefined} [options.validate] the request's problems by the
+ *   API's description (answered 400 in the API's shape before the handler runs)
  */
 export function createHandler({
   routes,
@@ -288,6 +290,7 @@ export function createHandler({
   cors = () => false,
   transaction = (fn) => fn(),
   maxDepth = MAX_JSON_DEPTH,
+  validate,
 }) {
   let counter = 0;
   /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
@@ -380,6 +383,13 @@ export function createHandler({
           requestId,
           baseUrl: baseUrl(),
         };
+        const issues = validate?.(route, request);
+        if (issues && issues.length > 0 && issues.every((i) => i.code === "missing_header")) {
+          throw new ApiError(400, issues.map((i) => i.message).join("; "), { code: "MISSING_HEADER" });
+        }
+        if (issues && issues.length > 0) {
+          throw new ApiError(400, "The request does not match the API's description (/openapi.json)", { code: "VALIDATION_FAILED", issues });
+        }
         const handler = route.handler;
         out = transaction(() => {
           before?.(request, route);

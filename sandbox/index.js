@@ -19,6 +19,7 @@ import { controlRoutes } from "./control.js";
 import { createFaults } from "./faults.js";
 import { createWebhookDelivery } from "./webhooks.js";
 import { openApiDocument } from "./openapi.js";
+import { requestValidators, template } from "./schema.js";
 
 /**
  * @typedef {object} SandboxOptions
@@ -39,7 +40,7 @@ import { openApiDocument } from "./openapi.js";
  * @property {boolean | ((line: string) => void)} [log] the request log: true prints to stdout
  * @property {import("./webhooks.js").WebhookOptions} [webhooks] retry and timeout of webhook deliveries
  * @property {Partial<import("./context.js").Timing>} [timing]
- * @property {number} [bodyLimit] request body limit in bytes (default 1 MiB; uploads 20 MiB)
+ * @property {number} [bodyLimit] request body limit in bytes (default 1 MiB = 1,048,576; Nemuru uploads 20 MB = 20,000,000): past it, 413
  */
 
 /**
@@ -211,7 +212,10 @@ export async function startSandbox(options = {}) {
     },
   ];
 
+  // The server validates each request with the document it serves (./schema.js).
+  const validators = requestValidators(openApiDocument(publicUrl(), { control: true }));
   const handler = createHandler({
+    validate: (route, req) => validators.get(`${route.method} ${template(route.pattern)}`)?.(req),
     routes: all,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     nemuru400: (issues) => engine.nemuruBadRequest(issues),

@@ -276,7 +276,7 @@ const schemas = {
     {
       status: { type: "integer", minimum: 400, maximum: 599 },
       count: { type: "integer", minimum: 1, maximum: 1000, default: 1 },
-      method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE"] },
+      method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE", "get", "post", "put", "patch", "delete"] },
       path: { type: "string", pattern: "^/" },
       message: str,
     },
@@ -287,6 +287,40 @@ const schemas = {
     ["id", "status", "remaining"],
   ),
 };
+
+/** The error schema of each tag's API. */
+const ERROR_SCHEMA = /** @type {Record<string, (status: number) => Schema>} */ ({
+  nemuru: (c) => (c === 400 ? ref("NemuruBadRequest") : ref("NemuruError")),
+  tuum: () => ref("TuumError"),
+  "asset-loans": (c) => (c === 400 ? ref("AssetValidationError") : ref("AssetError")),
+  sandbox: () => ref("SandboxError"),
+});
+
+/**
+ * Adds to every operation the statuses the server's HTTP layer itself answers,
+ * in the API's error shape: 400 for a request that does not match this
+ * document (parameters, headers, body, JSON too deep or malformed), 401 where
+ * credentials are required, 413 and 415 for bodies (too large, not JSON),
+ * 500 for an unexpected error (the state is left as it was) and, on lender
+ * operations, 501 when the lendkit build lacks an export the answer needs.
+ * @param {Schema} doc
+ */
+function completeStatuses(doc) {
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(/** @type {Record<string, Schema>} */ (item))) {
+      const tag = op.tags?.[0] ?? "sandbox";
+      const codes = [500];
+      if (tag !== "sandbox") codes.push(501);
+      if (op.requestBody) codes.push(400, 413, 415);
+      if ((op.parameters ?? []).length > 0) codes.push(400);
+      if (op.security) codes.push(401);
+      for (const c of codes) {
+        if (op.responses[String(c)]) continue;
+        op.responses[String(c)] = ok(c === 500 ? "Unexpected error: nothing was changed" : `Error ${c}`, (ERROR_SCHEMA[tag] ?? ERROR_SCHEMA.sandbox)(c));
+      }
+    }
+  }
+}
 
 /**
  * @param {string} serverUrl
@@ -546,6 +580,7 @@ export function openApiDocument(serverUrl, { control = true } = {}) {
       },
     },
   };
+  completeStatuses(doc);
   if (!control) {
     for (const path of Object.keys(doc.paths)) if (path.startsWith("/_sandbox")) delete doc.paths[/** @type {keyof typeof doc.paths} */ (path)];
   }

@@ -108,6 +108,7 @@ async function nodeTests(name, dir, env = {}) {
 }
 await nodeTests("JS tests against the built package", "tests/js");
 if (testFiles("tests/sandbox").length > 0) await nodeTests("sandbox server tests", "tests/sandbox");
+await (await import("./test-schemathesis.mjs")).schemathesisStep();
 await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome });
 
 const t = totals();

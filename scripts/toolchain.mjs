@@ -114,3 +114,21 @@ export async function ensureNodeModules() {
     return "built";
   });
 }
+
+export const SCHEMATHESIS_VERSION = "4.32.5";
+/** The project's own Python virtualenv (gitignored, under .lendkit/). */
+export const venvDir = join(root, ".lendkit", "venv");
+
+/** Schemathesis (PyPI) in .lendkit/venv, for the sandbox's API fuzzing step; returns the `st` path. */
+export async function ensureSchemathesis() {
+  const st = join(venvDir, "bin", "st");
+  await step(`schemathesis ${SCHEMATHESIS_VERSION} (.lendkit/venv)`, async () => {
+    if (await probe(st, ["--version"], new RegExp(`version ${SCHEMATHESIS_VERSION.replace(/\./g, "\\.")}\\b`))) return "skip: installed";
+    if (!existsSync(join(venvDir, "bin", "pip"))) await run("python3", ["-m", "venv", venvDir], { logName: "install-venv" });
+    await run(join(venvDir, "bin", "pip"), ["install", "--disable-pip-version-check", "-q", `schemathesis==${SCHEMATHESIS_VERSION}`], {
+      logName: "install-schemathesis",
+    });
+    return "installed";
+  });
+  return st;
+}

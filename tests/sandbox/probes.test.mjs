@@ -112,6 +112,11 @@ test("JSON nested deeper than the limit: 400 in each API's shape, the server sta
 });
 
 test("a clock advance beyond the documented range is a 400 and the clock stays put", async () => {
+  const sandbox = await start();
+  const request = client(sandbox);
+  const auth = await nemuruLogin(request);
+  assert.equal((await request("POST", "/v2/loans", { json: loanBody(uuidOf(77)), headers: auth })).status, 201);
+  const up = async () => assert.equal((await request("GET", "/v1/asset-offers", { headers: ASSET_AUTH })).status, 200);
   const before = (await request("GET", "/_sandbox")).body.now;
   for (const body of [{ days: 1e12 }, { ms: 1e300 }, { hours: 87_601 }, { days: 3651 }, { to: "+275760-09-13T00:00:00.000Z" }, { to: 12 }]) {
     const r = await request("POST", "/_sandbox/advance", { json: body });
@@ -122,7 +127,8 @@ test("a clock advance beyond the documented range is a 400 and the clock stays p
   const ok = await request("POST", "/_sandbox/advance", { json: { days: 3650 } });
   assert.equal(ok.status, 200);
   await up();
-  assert.equal((await request("GET", `/v2/loans/${uuidOf(77)}`, { headers: auth })).body.payload.status, "status_expired");
+  const again = await nemuruLogin(request); // the first access token expired on the way
+  assert.equal((await request("GET", `/v2/loans/${uuidOf(77)}`, { headers: again })).body.payload.status, "status_expired");
 });
 
 test("CORS: only the configured origins may read answers", async () => {
@@ -222,7 +228,7 @@ test("an unexpected error inside a unit of work is a 500 in the API's shape and 
   // A change in place (accepting a Tuum offer) is undone too.
   failNext = true;
   const accept = await req("POST", "/api/v2/offers/ID-1664282481/accept", {
-    json: { paymentInstructions: [{ beneficiaryName: "Seller", beneficiaryIban: "GB33BUKB20201555555555", money: { amount: "1000", currencyCode: "EUR" } }] },
+    json: { paymentInstructions: [{ beneficiaryName: "Seller", beneficiaryIban: "GB33BUKB20201555555555", money: { amount: "1000", currencyCode: "GBP" } }] },
     headers: TUUM_HEADERS,
   });
   if (accept.status !== 404) {

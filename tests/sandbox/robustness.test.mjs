@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ASSET_AUTH, TUUM_HEADERS, client, loanBody, nemuruLogin, start, uuidOf } from "./helpers.mjs";
 
-const sandbox = await start();
+const sandbox = await start({ corsOrigins: ["http://127.0.0.1:8080", "http://localhost:5173", "http://example.test"] });
 const request = client(sandbox);
 const auth = await nemuruLogin(request);
 
@@ -90,7 +90,7 @@ test("a broken HTTP request is answered 400 and the server stays up", async () =
   await up();
 });
 
-test("CORS: preflight and response headers for browser clients", async () => {
+test("CORS: preflight and response headers for the configured browser origins", async () => {
   const pre = await fetch(`${sandbox.url}/v2/loans`, {
     method: "OPTIONS",
     headers: { origin: "http://127.0.0.1:8080", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
