@@ -12,7 +12,7 @@ export const DETERMINISTIC_EPOCH = "2026-04-15T10:23:44Z";
 /** How far one `POST /_sandbox/advance` may move the clock: 3650 days. */
 export const MAX_ADVANCE_MS = 3650 * 86_400_000;
 /** The clock never passes this instant (four-digit years, as RFC 3339 writes them). */
-export const LATEST_INSTANT = Date.parse("9999-12-31T23:59:59Z");
+export const LATEST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
 
 /**
  * @typedef {object} Clock

@@ -16,6 +16,7 @@
 /** @typedef {Record<string, any>} Schema */
 /** @typedef {{ path: string, code: string, message: string }} Issue */
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** @param {unknown} v */
@@ -80,6 +81,8 @@ export function validate(doc, schema, value, path = "") {
     if (s.maxLength !== undefined && length > s.maxLength) bad("too_long", `must have at most ${s.maxLength} characters`);
     if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(str)) bad("invalid_format", `must match ${s.pattern}`);
     if (s.format === "uuid" && !UUID.test(str)) bad("invalid_format", "must be a UUID");
+    if (s.format === "email" && !/^[^@\s]+@[^@\s]+$/.test(str)) bad("invalid_format", "must be an email address");
+    if (s.format === "date-time" && !(DATE_TIME.test(str) && !Number.isNaN(Date.parse(str)))) bad("invalid_format", "must be an RFC 3339 date-time");
   }
   if (t === "integer" || t === "number") {
     const n = /** @type {number} */ (value);
