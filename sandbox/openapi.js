@@ -8,6 +8,12 @@ import { ALL_STEPS } from "./nemuru.js";
 
 /** @typedef {Record<string, any>} Schema */
 
+/** An http(s) URL with a DNS name or IPv4 host, an optional port (1-65535), path and query: what lendkit accepts as a webhook target. */
+const URL_PATTERN =
+  "^https?://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*" +
+  "(:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?" +
+  "(/[A-Za-z0-9._~%!$&'()*+,;=:@-]*)*(\\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$";
+
 const ref = (/** @type {string} */ name) => ({ $ref: `#/components/schemas/${name}` });
 const str = { type: "string" };
 const num = { type: "number" };
@@ -107,17 +113,24 @@ const schemas = {
     }),
     identifier: str,
   }),
-  WebhookRequest: open(
-    {
-      client: { enum: ["callback", "email"] },
-      event: { const: "loan_steps" },
-      target: { type: "string", format: "uri", pattern: "^https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[1-9][0-9]{0,3})?(/[A-Za-z0-9._~-]*)*$" },
-      authorization_header: str,
-      content_type: str,
-      state: { enum: [1, 2] },
-    },
-    ["client", "event", "target"],
-  ),
+  WebhookRequest: {
+    ...open(
+      {
+        client: { enum: ["callback", "email"] },
+        event: { const: "loan_steps" },
+        target: str,
+        authorization_header: str,
+        content_type: str,
+        state: { enum: [1, 2] },
+      },
+      ["client", "event", "target"],
+    ),
+    description: "A callback's target is an http(s) URL; an email webhook's target is an email address.",
+    anyOf: [
+      { type: "object", properties: { client: { const: "callback" }, target: { type: "string", format: "uri", pattern: URL_PATTERN } } },
+      { type: "object", properties: { client: { const: "email" }, target: { type: "string", format: "email", pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$" } } },
+    ],
+  },
   Webhook: object({ created_at: str, updated_at: str, id: str, client: str, event: str, target: str, state: { enum: [1, 2] } }),
   WebhookCreated: object({ status: { const: "ok" }, payload: { type: "array", items: ref("Webhook") }, identifier: str }),
   WebhookList: object({ status: { const: "ok" }, data: { type: "array", items: ref("Webhook") } }),
