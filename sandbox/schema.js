@@ -41,6 +41,15 @@ function resolve(doc, schema) {
   return s;
 }
 
+/** @type {Map<string, RegExp>} */
+const patterns = new Map();
+/** A schema's `pattern`, compiled once. @param {string} source */
+function regex(source) {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source, "u")));
+  return re;
+}
+
 const join = (/** @type {string} */ path, /** @type {string | number} */ key) =>
   typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -79,7 +88,7 @@ export function validate(doc, schema, value, path = "") {
     const length = [...str].length;
     if (s.minLength !== undefined && length < s.minLength) bad("too_short", `must have at least ${s.minLength} characters`);
     if (s.maxLength !== undefined && length > s.maxLength) bad("too_long", `must have at most ${s.maxLength} characters`);
-    if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(str)) bad("invalid_format", `must match ${s.pattern}`);
+    if (s.pattern !== undefined && !regex(s.pattern).test(str)) bad("invalid_format", `must match ${s.pattern}`);
     if (s.format === "uuid" && !UUID.test(str)) bad("invalid_format", "must be a UUID");
     if (s.format === "email" && !/^[^@\s]+@[^@\s]+$/.test(str)) bad("invalid_format", "must be an email address");
     if (s.format === "date-time" && !(DATE_TIME.test(str) && !Number.isNaN(Date.parse(str)))) bad("invalid_format", "must be an RFC 3339 date-time");
