@@ -340,6 +340,9 @@ const ERROR_SCHEMA = /** @type {Record<string, (status: number) => Schema>} */ (
   sandbox: () => ref("SandboxError"),
 });
 
+/** @param {string} tag @param {number} status @returns {Schema} */
+const errorSchema = (tag, status) => (Object.hasOwn(ERROR_SCHEMA, tag) ? ERROR_SCHEMA[tag] : ERROR_SCHEMA.sandbox)?.(status) ?? ref("SandboxError");
+
 /**
  * Adds to every operation the statuses the server's HTTP layer itself answers,
  * in the API's error shape: 400 for a request that does not match this
@@ -363,7 +366,7 @@ function completeStatuses(doc) {
       if (op.security) codes.push(401);
       for (const c of codes) {
         if (op.responses[String(c)]) continue;
-        op.responses[String(c)] = ok(c === 500 ? "Unexpected error: nothing was changed" : `Error ${c}`, (ERROR_SCHEMA[tag] ?? ERROR_SCHEMA.sandbox)(c));
+        op.responses[String(c)] = ok(c === 500 ? "Unexpected error: nothing was changed" : `Error ${c}`, errorSchema(tag, c));
       }
     }
   }

@@ -36,7 +36,7 @@ function resolve(doc, schema) {
   for (let i = 0; i < 32 && s && typeof s === "object" && typeof s.$ref === "string"; i++) {
     const name = s.$ref.replace(/^#\/components\/schemas\//, "");
     s = Object.hasOwn(doc.components.schemas, name) ? doc.components.schemas[name] : undefined;
-    if (!s) throw new Error(`openapi: unresolved ${String(schema?.$ref)}`);
+    if (!s) throw new Error(`openapi: unresolved ${String(/** @type {Schema} */ (schema).$ref)}`);
   }
   return s;
 }
@@ -68,6 +68,7 @@ export function validate(doc, schema, value, path = "") {
   if (s.allOf) for (const part of s.allOf) issues.push(...validate(doc, part, value, path));
   if (s.anyOf && !s.anyOf.some((/** @type {Schema} */ part) => validate(doc, part, value, path).length === 0)) {
     // The closest alternative's issues (the one with the fewest).
+    /** @type {Issue[][]} */
     const options = s.anyOf.map((/** @type {Schema} */ part) => validate(doc, part, value, path));
     issues.push(...options.reduce((a, b) => (b.length < a.length ? b : a)));
   }
