@@ -359,7 +359,14 @@ export class Store {
       throw e;
     }
     this.current = undefined;
-    for (const a of j.after) a();
+    // Committed: what follows (webhooks) can no longer undo it, nor fail the request.
+    for (const a of j.after) {
+      try {
+        a();
+      } catch (e) {
+        process.stderr.write(`lendkit sandbox: after a commit: ${String(/** @type {Error} */ (e)?.stack ?? e)}\n`);
+      }
+    }
     return result;
   }
 
