@@ -197,6 +197,7 @@ export class Store {
 
   /** @param {string} file */
   open(file) {
+    const Database = loadSqlite(); // before anything on disk changes
     mkdirSync(dirname(file), { recursive: true });
     /** @type {Record<string, any> | undefined} */
     let legacy;
@@ -211,7 +212,6 @@ export class Store {
       if (legacy?.format !== JSON_FORMAT) throw new Error(`sandbox: data file ${file} is not a ${JSON_FORMAT} file`);
       renameSync(file, backup);
     }
-    const Database = loadSqlite();
     const db = new Database(file);
     this.db = db;
     db.pragma("journal_mode = WAL");
