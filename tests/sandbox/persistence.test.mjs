@@ -154,3 +154,19 @@ test("`lendkit sandbox --port 0 --deterministic` starts the server and stops on 
   const bad = spawn(process.execPath, [bin, "sandbox", "--port", "nope"], { stdio: "ignore" });
   assert.equal(await new Promise((resolve) => bad.on("exit", resolve)), 2);
 });
+
+test("`lendkit sandbox --help` documents --data, --control, --cors-origin and --public-url; bad values exit 2", async () => {
+  const bin = fileURLToPath(new URL("../../bin/lendkit.mjs", import.meta.url));
+  const help = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, "sandbox", "--help"], { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.on("exit", (code) => resolve({ code, out }));
+  });
+  assert.equal(help.code, 0);
+  for (const flag of ["--data FILE", "--control", "--cors-origin ORIGIN", "--public-url URL"]) assert.ok(help.out.includes(flag), flag);
+  for (const args of [["--cors-origin", "not a url"], ["--public-url", "ftp://x"]]) {
+    const bad = spawn(process.execPath, [bin, "sandbox", "--port", "0", ...args], { stdio: "ignore" });
+    assert.equal(await new Promise((resolve) => bad.on("exit", resolve)), 2, args.join(" "));
+  }
+});
