@@ -70,7 +70,7 @@ export async function schemathesisStep() {
           "off",
           ...headers.flatMap((h) => ["-H", h]),
         ];
-        const { code, text, log } = await run(st, args, { logName: `schemathesis-${target.tag}`, allowFail: true, env: { NO_COLOR: "1", SCHEMATHESIS_TELEMETRY: "false" } });
+        const { code, text, log } = await run(st, args, { cwd: join(root, ".lendkit"), logName: `schemathesis-${target.tag}`, allowFail: true, env: { NO_COLOR: "1", SCHEMATHESIS_TELEMETRY: "false" } });
         const line = text.match(/^=+ .*(?:passed|failed|error).* =+$/m)?.[0] ?? text.trim().split("\n").pop() ?? "";
         summary.push(`${target.name}: ${line.replace(/=/g, "").trim()}`);
         if (code !== 0) {
