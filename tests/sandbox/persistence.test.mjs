@@ -170,3 +170,18 @@ test("`lendkit sandbox --help` documents --data, --control, --cors-origin and --
     assert.equal(await new Promise((resolve) => bad.on("exit", resolve)), 2, args.join(" "));
   }
 });
+
+test("500 concurrent creates on a data file: each committed once, all there after a restart", async () => {
+  const dataFile = join(dir, "concurrent.db");
+  const sb = await startSandbox({ port: 0, deterministic: true, dataFile });
+  const request = client(sb);
+  const auth = await nemuruLogin(request);
+  const ids = [...Array(400).keys()].map((i) => uuidOf(200_000 + i));
+  const results = await Promise.all([...ids, ...ids.slice(0, 100)].map((id) => request("POST", "/v2/loans", { json: loanBody(id), headers: auth })));
+  assert.deepEqual([...new Set(results.map((r) => r.status))], [201]);
+  assert.equal(rows(dataFile, "nemuru.loans").length, 400, "400 rows while the server runs");
+  await sb.close();
+  const again = await startSandbox({ port: 0, deterministic: true, dataFile });
+  assert.equal(again.state.nemuru.loans.size, 400);
+  await again.close();
+});
