@@ -5,7 +5,7 @@
 // declined on the sandbox's own signing page) to the credit marking with the
 // country's registry. Errors are `{ error }`, as the document's 404.
 import * as engine from "./engine.js";
-import { ApiError, bearer, obj } from "./http.js";
+import { ApiError, bearer, obj, own } from "./http.js";
 import { isoSeconds } from "./clock.js";
 
 /** @typedef {import("./http.js").Route} Route */
@@ -71,7 +71,7 @@ export function issueOffer(ctx, country, identityNumber, offerId) {
   for (const a of /** @type {any[]} */ (offer.ineligibleAssets ?? [])) alias(a);
   if (offerId) offer.offerId = offerId;
   const normalized = engine.normalizeIdentity(country, identityNumber) ?? identityNumber;
-  ctx.state.asset.offers[offer.offerId] = { offer, identityNumber: normalized, country, createdMs: ctx.clock.now() };
+  ctx.state.asset.offers.set(offer.offerId, { offer, identityNumber: normalized, country, createdMs: ctx.clock.now() });
   ctx.changed();
   return offer;
 }
@@ -122,7 +122,7 @@ export function registerLoan(ctx, loan) {
     throw new ApiError(409, `The credit marking cannot be registered: the loan is ${loan.status}, the registration ${registration.status}`);
   }
   const now = ctx.clock.now();
-  const registry = ctx.seed.registries[loan.country] ?? { name: "registry", referencePrefix: "REG" };
+  const registry = own(ctx.seed.registries, loan.country) ?? { name: "registry", referencePrefix: "REG" };
   registration.status = "COMPLETED";
   registration.details = {
     registry: registry.name,
@@ -140,8 +140,15 @@ export function registerLoan(ctx, loan) {
  */
 export function assetTick(ctx) {
   const now = ctx.clock.now();
-  for (const loan of Object.values(ctx.state.asset.loans)) {
-    if (loan.status !== "IN_PROGRESS") continue;
+  const loans = ctx.state.asset.loans;
+  for (const [id, seen] of loans.entries()) {
+    if (seen.status !== "IN_PROGRESS") continue;
+    const pending = requirement(seen, "CUSTOMER_CONTRACT").status;
+    const due =
+      (pending === "PENDING" && now >= seen.signingExpiresMs) ||
+      (pending === "COMPLETED" && now >= seen.signedMs + ctx.timing.registrationSeconds * 1000);
+    if (!due) continue;
+    const loan = loans.get(id); // journalled before it changes
     const contract = requirement(loan, "CUSTOMER_CONTRACT");
     if (contract.status === "PENDING" && now >= loan.signingExpiresMs) {
       contract.status = "FAILED";
@@ -156,7 +163,7 @@ export function assetTick(ctx) {
 
 /** @param {Ctx} ctx @param {string} loanId */
 export function assetLoanOf(ctx, loanId) {
-  const loan = ctx.state.asset.loans[loanId];
+  const loan = ctx.state.asset.loans.get(loanId);
   if (!loan) throw new ApiError(404, "Loan not found");
   return loan;
 }
@@ -188,7 +195,8 @@ export function assetRoutes(ctx) {
       handler(req) {
         auth(ctx, req);
         const id = req.query.get("identityNumber");
-        const offers = Object.values(state.asset.offers)
+        const offers = state.asset.offers
+          .values()
           .filter((o) => id === null || engine.normalizeIdentity(o.country, id) === o.identityNumber)
           .sort((a, b) => a.createdMs - b.createdMs)
           .map(offerView);
@@ -202,7 +210,7 @@ export function assetRoutes(ctx) {
       operationId: "getAssetOffer",
       handler(req) {
         auth(ctx, req);
-        const stored = state.asset.offers[req.params.offerId ?? ""];
+        const stored = state.asset.offers.get(req.params.offerId);
         if (!stored) throw new ApiError(404, "Offer not found");
         return { status: 200, body: offerView(stored) };
       },
@@ -219,11 +227,12 @@ export function assetRoutes(ctx) {
         /** @type {Record<string, any> | undefined} */
         let stored;
         if (typeof b?.offerId === "string" && b.offerId !== "") {
-          stored = state.asset.offers[b.offerId];
+          stored = state.asset.offers.get(b.offerId);
           if (!stored) throw new ApiError(404, "Offer not found");
         } else if (typeof b?.assetId === "string") {
           // A soft reference: the latest offer of this customer with the asset.
-          stored = Object.values(state.asset.offers)
+          stored = state.asset.offers
+            .values()
             .filter((o) => o.offer.assets.some((/** @type {any} */ a) => a.assetId === b.assetId))
             .filter((o) => typeof customer.country !== "string" || o.country === customer.country)
             .sort((x, y) => y.createdMs - x.createdMs)[0];
@@ -241,7 +250,7 @@ export function assetRoutes(ctx) {
         }
         if (!stored) throw new ApiError(404, "Offer not found");
         const country = stored.country;
-        const registry = ctx.seed.registries[country] ?? { name: "registry", referencePrefix: "REG" };
+        const registry = own(ctx.seed.registries, country) ?? { name: "registry", referencePrefix: "REG" };
         const loanId = `loan_${ids.base36(10)}`;
         const contractId = `ctr_${ids.base36(8)}`;
         const signingExpiresMs = now + ctx.timing.signingHours * 3_600_000;
@@ -264,7 +273,7 @@ export function assetRoutes(ctx) {
               type: "CUSTOMER_CONTRACT",
               status: "PENDING",
               responsibleParty: "USER",
-              details: { signingUrl: `${req.baseUrl}/sign/${contractId}`, expiresAt: isoSeconds(signingExpiresMs) },
+              details: { signingUrl: `${ctx.publicUrl()}/sign/${contractId}`, expiresAt: isoSeconds(signingExpiresMs) },
             },
             {
               type: "CREDIT_MARKING_REGISTRATION",
@@ -274,8 +283,8 @@ export function assetRoutes(ctx) {
             },
           ],
         };
-        state.asset.loans[loanId] = loan;
-        state.asset.contracts[contractId] = loanId;
+        state.asset.loans.set(loanId, loan);
+        state.asset.contracts.set(contractId, loanId);
         ctx.changed();
         return { status: 200, body: loanView(loan) };
       },

@@ -9,11 +9,17 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
  * (its asset offer, issued 7 days before `expiresAt` 2026-04-22T10:23:44Z). */
 export const DETERMINISTIC_EPOCH = "2026-04-15T10:23:44Z";
 
+/** How far one `POST /_sandbox/advance` may move the clock: 3650 days. */
+export const MAX_ADVANCE_MS = 3650 * 86_400_000;
+/** The clock never passes this instant (four-digit years, as RFC 3339 writes them). */
+export const LATEST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
+
 /**
  * @typedef {object} Clock
  * @property {() => number} now milliseconds since the epoch
  * @property {(ms: number) => void} advance moves the clock forward
  * @property {() => number} offset how far it has been advanced, in ms
+ * @property {(ms: number) => void} [setOffset] puts the offset back (a unit of work that failed)
  */
 
 /**
@@ -33,6 +39,9 @@ export function createClock({ fixed, offsetMs = 0 } = {}) {
       offset += ms;
     },
     offset: () => offset,
+    setOffset(ms) {
+      offset = ms;
+    },
   };
 }
 
@@ -57,6 +66,7 @@ export function isoDate(/** @type {number} */ ms) {
  * @property {(n: number) => string} base36 n lowercase base-36 characters
  * @property {(n: number) => string} digits n decimal digits (no leading zero)
  * @property {() => number} counter how many draws so far (persisted)
+ * @property {(n: number) => void} setCounter puts the counter back (a unit of work that failed)
  */
 
 /**
@@ -96,5 +106,8 @@ export function createIds({ seed, counter = 0 } = {}) {
       return [...bytes(len)].map((x, i) => (i === 0 ? 1 + (x % 9) : x % 10)).join("");
     },
     counter: () => n,
+    setCounter(c) {
+      n = c;
+    },
   };
 }

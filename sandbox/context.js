@@ -26,7 +26,9 @@
  * @property {import("./clock.js").Ids} ids
  * @property {Credentials} credentials
  * @property {Timing} timing
- * @property {() => void} changed
+ * @property {() => void} changed (kept for the modules: every change is journalled by the store's tables)
+ * @property {(id: string, loanId: string, data: string) => void} putFile stores an uploaded file's content as its own row
+ * @property {() => string} publicUrl the sandbox's public URL, for the links it hands out
  * @property {(agentId: string, loanId: string, step: string) => void} emitLoanStep
  */
 

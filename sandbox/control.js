@@ -6,7 +6,7 @@
 import { ApiError, obj } from "./http.js";
 import { assetLoanOf, declineLoan, registerLoan, signLoan } from "./asset-loans.js";
 import { ALL_STEPS, setStep } from "./nemuru.js";
-import { isoSeconds } from "./clock.js";
+import { isoSeconds, LATEST_INSTANT, MAX_ADVANCE_MS } from "./clock.js";
 import { parseFault } from "./faults.js";
 import { withSecci } from "./secci-page.js";
 
@@ -37,8 +37,8 @@ button[value=sign]{background:#14532d;color:#fff;border-color:#14532d}.note{colo
 export function controlRoutes(ctx, hooks) {
   /** @param {string} contractId */
   const loanByContract = (contractId) => {
-    const loanId = ctx.state.asset.contracts[contractId];
-    const loan = loanId ? ctx.state.asset.loans[loanId] : undefined;
+    const loanId = ctx.state.asset.contracts.get(contractId);
+    const loan = ctx.state.asset.loans.get(loanId);
     if (!loan) throw new ApiError(404, "Contract not found");
     return loan;
   };
@@ -110,6 +110,8 @@ export function controlRoutes(ctx, hooks) {
       operationId: "sandboxAdvance",
       handler(req) {
         const b = obj(req.body) ?? {};
+        /** @param {string} path @param {string} message */
+        const bad = (path, message) => new ApiError(400, message, { issues: [{ path, code: "out_of_range", message }] });
         let ms = 0;
         const units = /** @type {const} */ ([
           ["ms", 1],
@@ -123,14 +125,19 @@ export function controlRoutes(ctx, hooks) {
           if (typeof b[k] !== "number" || !Number.isFinite(b[k]) || b[k] < 0) {
             throw new ApiError(400, `${k} must be a non-negative number`, { issues: [{ path: k, code: "invalid_type", message: `${k} must be a non-negative number` }] });
           }
+          if (b[k] * f > MAX_ADVANCE_MS) throw bad(k, `${k} must be at most ${MAX_ADVANCE_MS / f} (the clock moves at most 3650 days per call)`);
           ms += b[k] * f;
         }
         if (typeof b.to === "string") {
           const to = Date.parse(b.to);
-          if (Number.isNaN(to)) throw new ApiError(400, "to must be an RFC 3339 instant");
+          if (Number.isNaN(to)) throw bad("to", "to must be an RFC 3339 instant");
+          if (to > LATEST_INSTANT) throw bad("to", "to must be at most 9999-12-31T23:59:59.999Z");
           if (to < ctx.clock.now()) throw new ApiError(409, "the clock only moves forward");
           ms += to - ctx.clock.now();
+        } else if (b.to !== undefined) {
+          throw bad("to", "to must be an RFC 3339 instant");
         }
+        if (ctx.clock.now() + ms > LATEST_INSTANT) throw new ApiError(409, "the clock cannot pass 9999-12-31T23:59:59.999Z");
         ctx.clock.advance(Math.round(ms));
         hooks.tick();
         ctx.changed();
@@ -159,7 +166,7 @@ export function controlRoutes(ctx, hooks) {
       api: "sandbox",
       operationId: "sandboxSetLoanStep",
       handler(req) {
-        const loan = ctx.state.nemuru.loans[req.params.loanId ?? ""];
+        const loan = ctx.state.nemuru.loans.get(req.params.loanId);
         if (!loan) throw new ApiError(404, "Loan not found");
         const step = obj(req.body)?.step;
         if (typeof step !== "string" || !ALL_STEPS.includes(step)) {
@@ -216,7 +223,7 @@ export function controlRoutes(ctx, hooks) {
       api: "sandbox",
       operationId: "sandboxDeliveries",
       handler() {
-        return { status: 200, body: ctx.state.deliveries };
+        return { status: 200, body: ctx.state.deliveries.values() };
       },
     },
   ];

@@ -35,7 +35,7 @@
  * @property {string} pattern e.g. "/v2/loans/:loanId"
  * @property {Api} api
  * @property {string} [operationId]
- * @property {(req: Req) => Res | Promise<Res>} handler
+ * @property {(req: Req) => Res} handler synchronous: it runs inside one unit of work
  * @property {number} [bodyLimit] bytes (default: the server's)
  * @property {"json" | "form" | "none"} [body] what the request carries (default json for POST/PUT/PATCH)
  */
@@ -170,14 +170,49 @@ export function match(pattern, path) {
 export const CORS_ALLOW_HEADERS = "authorization, content-type, x-auth-token, x-channel-code, x-request-id, idempotency-key";
 const CORS_ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 
-/** @param {import("node:http").IncomingMessage} req */
-function corsHeaders(req) {
+/**
+ * CORS headers for a request: only an allowed `Origin` is echoed; any other
+ * origin (and a request without one) gets no access-control-allow-origin, so a
+ * browser keeps the answer from the page.
+ * @param {import("node:http").IncomingMessage} req @param {(origin: string) => boolean} allowed
+ * @returns {Record<string, string>}
+ */
+function corsHeaders(req, allowed) {
   const origin = req.headers.origin;
+  if (typeof origin !== "string" || !allowed(origin)) return { vary: "origin" };
   return {
-    "access-control-allow-origin": origin ?? "*",
+    "access-control-allow-origin": origin,
     "access-control-expose-headers": "x-request-id",
     vary: "origin",
   };
+}
+
+/** The deepest nesting of JSON a request may carry (objects and arrays). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * How deep a JSON text nests (a quick scan; strings skipped). Stops counting
+ * past `limit`.
+ * @param {string} text @param {number} limit
+ */
+export function jsonDepth(text, limit) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // a string: skip to its closing quote
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
 }
 
 /**
@@ -236,8 +271,27 @@ function isJson(contentType) {
  *   request answers instead of reaching its route (checked once the body is read, before any other check)
  * @param {(entry: LogEntry, error?: unknown) => void} options.onLog
  * @param {() => string} options.now ISO time for the log
+ * @param {(origin: string) => boolean} [options.cors] whether a browser origin may read the answers
+ * @param {<T>(fn: () => T) => T} [options.transaction] runs `before` and the handler as one unit of work
+ *   (committed before the answer is written; undone when it throws)
+ * @param {number} [options.maxDepth] the deepest JSON body accepted
+ * @param {(route: Route, req: Req) => Issue[] | undefined} [options.validate] the request's problems by the
+ *   API's description (answered 400 in the API's shape before the handler runs)
  */
-export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, fault, onLog, now }) {
+export function createHandler({
+  routes,
+  bodyLimit,
+  nemuru400,
+  baseUrl,
+  before,
+  fault,
+  onLog,
+  now,
+  cors = () => false,
+  transaction = (fn) => fn(),
+  maxDepth = MAX_JSON_DEPTH,
+  validate,
+}) {
   let counter = 0;
   /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
   return async function handle(req, res) {
@@ -255,13 +309,15 @@ export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, f
     const api = apiOf(path);
     try {
       if (method === "OPTIONS") {
+        const origin = req.headers.origin;
+        const allowed = typeof origin === "string" && cors(origin);
         out = {
           status: 204,
-          headers: {
+          headers: allowed ? {
             "access-control-allow-methods": CORS_ALLOW_METHODS,
             "access-control-allow-headers": String(req.headers["access-control-request-headers"] ?? CORS_ALLOW_HEADERS),
             "access-control-max-age": "600",
-          },
+          } : {},
         };
       } else {
         /** @type {Record<string, string> | undefined} */
@@ -299,8 +355,13 @@ export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, f
               code: "UNSUPPORTED_MEDIA_TYPE",
             });
           }
+          const text = buffer.toString("utf8");
+          if (jsonDepth(text, maxDepth) > maxDepth) {
+            const message = `The JSON body nests deeper than ${maxDepth} levels`;
+            throw new ApiError(400, message, { code: "JSON_TOO_DEEP", issues: [{ path: "", code: "too_deep", message }] });
+          }
           try {
-            body = JSON.parse(buffer.toString("utf8"));
+            body = JSON.parse(text);
           } catch (e) {
             throw new ApiError(400, `Malformed JSON: ${/** @type {Error} */ (e).message}`, {
               code: "MALFORMED_JSON",
@@ -322,8 +383,18 @@ export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, f
           requestId,
           baseUrl: baseUrl(),
         };
-        before?.(request, route);
-        out = await route.handler(request);
+        const issues = validate?.(route, request);
+        if (issues && issues.length > 0 && issues.every((i) => i.code === "missing_header")) {
+          throw new ApiError(400, issues.map((i) => i.message).join("; "), { code: "MISSING_HEADER" });
+        }
+        if (issues && issues.length > 0) {
+          throw new ApiError(400, "The request does not match the API's description (/openapi.json)", { code: "VALIDATION_FAILED", issues });
+        }
+        const handler = route.handler;
+        out = transaction(() => {
+          before?.(request, route);
+          return handler(request);
+        });
       }
     } catch (e) {
       const target = route?.api ?? api;
@@ -337,7 +408,7 @@ export function createHandler({ routes, bodyLimit, nemuru400, baseUrl, before, f
         out = { status, body: errorBody(target, new ApiError(status, message), nemuru400) };
       }
     }
-    const headers = { ...corsHeaders(req), "x-request-id": requestId, "cache-control": "no-store", ...(out.headers ?? {}) };
+    const headers = { ...corsHeaders(req, cors), "x-request-id": requestId, "cache-control": "no-store", ...(out.headers ?? {}) };
     if (!res.headersSent && !res.destroyed) {
       if (out.html !== undefined) {
         res.writeHead(out.status, { ...headers, "content-type": "text/html; charset=utf-8" });
@@ -372,6 +443,11 @@ export function bearer(req) {
   if (typeof h !== "string") return undefined;
   const m = /^Bearer\s+(.+)$/i.exec(h.trim());
   return m?.[1]?.trim();
+}
+
+/** `o[key]` when it is `o`'s own property, else undefined (never a prototype's member). @template T @param {Record<string, T>} o @param {string} key @returns {T | undefined} */
+export function own(o, key) {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
 /** A plain object, or undefined. @param {unknown} v @returns {Record<string, any> | undefined} */

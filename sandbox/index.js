@@ -8,8 +8,8 @@
 //   await sandbox.close();
 import { createServer } from "node:http";
 import { createClock, createIds, DETERMINISTIC_EPOCH, isoSeconds } from "./clock.js";
-import { createHandler } from "./http.js";
-import { createSaver, emptyState, FORMAT, load } from "./store.js";
+import { createHandler, own } from "./http.js";
+import { Store } from "./store.js";
 import { defaultSeed } from "./seed.js";
 import * as engine from "./engine.js";
 import { assetRoutes, assetTick, issueOffer } from "./asset-loans.js";
@@ -19,12 +19,20 @@ import { controlRoutes } from "./control.js";
 import { createFaults } from "./faults.js";
 import { createWebhookDelivery } from "./webhooks.js";
 import { openApiDocument } from "./openapi.js";
+import { requestValidators, template } from "./schema.js";
 
 /**
  * @typedef {object} SandboxOptions
  * @property {number} [port] default 8081; 0 picks a free port
  * @property {string} [host] default 127.0.0.1
- * @property {string} [dataFile] keep the state in this JSON file across restarts
+ * @property {string} [dataFile] keep the state in this SQLite database across restarts (WAL; every change committed
+ *   before its answer); a JSON data file of the previous format is imported once
+ * @property {boolean} [control] serve the control endpoints /_sandbox/* (default false: 404)
+ * @property {string[]} [corsOrigins] browser origins allowed to read answers, e.g. ["http://127.0.0.1:8080"] (default none)
+ * @property {RegExp} [corsOriginPattern] origins matching this are allowed too (the test suite's loopback runners)
+ * @property {string} [publicUrl] the sandbox's URL in the links it hands out (signingUrl); default its listen address
+ * @property {(info: { kinds: string[] }) => void} [beforeCommit] test hook: runs inside each unit of work's transaction,
+ *   before the commit (a throw there must leave the state as it was)
  * @property {Partial<import("./seed.js").Seed>} [seed] replaces parts of the default seed
  * @property {Partial<import("./context.js").Credentials>} [credentials]
  * @property {import("./clock.js").Clock | string} [clock] a clock, or the instant a frozen clock starts at
@@ -32,7 +40,7 @@ import { openApiDocument } from "./openapi.js";
  * @property {boolean | ((line: string) => void)} [log] the request log: true prints to stdout
  * @property {import("./webhooks.js").WebhookOptions} [webhooks] retry and timeout of webhook deliveries
  * @property {Partial<import("./context.js").Timing>} [timing]
- * @property {number} [bodyLimit] request body limit in bytes (default 1 MiB; uploads 20 MiB)
+ * @property {number} [bodyLimit] request body limit in bytes (default 1 MiB = 1,048,576; Nemuru uploads 20 MB = 20,000,000): past it, 413
  */
 
 /**
@@ -41,11 +49,12 @@ import { openApiDocument } from "./openapi.js";
  * @property {number} port
  * @property {import("node:http").Server} server
  * @property {import("./clock.js").Clock} clock
- * @property {import("./store.js").State} state
+ * @property {import("./store.js").State} state one Map-backed table per kind of record
+ * @property {import("./store.js").Store} store
  * @property {string[]} missingExports lendkit exports this build lacks
  * @property {(ms: number) => void} advance moves the clock and runs the time-driven steps
  * @property {() => Promise<void>} idle resolves when every webhook delivery has finished
- * @property {() => Promise<void>} flush writes the data file now
+ * @property {() => Promise<void>} flush kept for callers: every change is already committed
  * @property {() => Promise<void>} close
  */
 
@@ -63,17 +72,25 @@ export async function startSandbox(options = {}) {
   const idSeed = deterministic
     ? (typeof options.deterministic === "object" && options.deterministic.seed) || "lendkit-sandbox"
     : undefined;
-  const snapshot = options.dataFile ? load(options.dataFile) : undefined;
-
   const clock =
     typeof options.clock === "object"
       ? options.clock
       : createClock({
           fixed: typeof options.clock === "string" ? options.clock : deterministic ? DETERMINISTIC_EPOCH : undefined,
-          offsetMs: snapshot?.clockOffset ?? 0,
         });
-  const ids = createIds({ seed: idSeed, counter: snapshot?.idCounter ?? 0 });
-  const state = snapshot?.state ?? emptyState();
+  const ids = createIds({ seed: idSeed });
+  const store = new Store({
+    ...(options.dataFile ? { file: options.dataFile } : {}),
+    clock,
+    ids,
+    ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
+  });
+  if (store.meta) {
+    clock.setOffset?.(store.meta.clockOffset);
+    ids.setCounter(store.meta.idCounter);
+  }
+  const snapshot = store.restored;
+  const state = store.state;
   const seed = { ...defaultSeed(), ...(options.seed ?? {}) };
   const credentials = {
     assetLoansTokens: ["sandbox"],
@@ -88,21 +105,22 @@ export async function startSandbox(options = {}) {
   const print =
     typeof options.log === "function" ? options.log : options.log ? (line) => process.stdout.write(`${line}\n`) : () => {};
 
-  const saver = createSaver(
-    options.dataFile,
-    () => ({ format: FORMAT, state, clockOffset: clock.offset(), idCounter: ids.counter() }),
-    (e) => print(`sandbox: could not save ${options.dataFile}: ${String(/** @type {Error} */ (e).message ?? e)}`),
-  );
-
   const delivery = createWebhookDelivery({
     options: options.webhooks ?? {},
     nowIso: () => isoSeconds(clock.now()),
     newId: () => ids.uuid(),
-    record: (d) => {
-      state.deliveries.push(d);
-      if (state.deliveries.length > MAX_DELIVERIES) state.deliveries.splice(0, state.deliveries.length - MAX_DELIVERIES);
+    record: (d) =>
+      store.run(() => {
+        state.deliveries.set(d.id, d);
+        while (state.deliveries.size > MAX_DELIVERIES) state.deliveries.delete(/** @type {string} */ (state.deliveries.firstId()));
+      }),
+    changed: (d) => {
+      try {
+        store.run(() => state.deliveries.changed(d.id));
+      } catch (e) {
+        print(`sandbox: could not save delivery ${d.id}: ${String(/** @type {Error} */ (e).message ?? e)}`);
+      }
     },
-    changed: () => saver.changed(),
     log: print,
   });
 
@@ -114,18 +132,20 @@ export async function startSandbox(options = {}) {
     ids,
     credentials,
     timing,
-    changed: () => saver.changed(),
+    changed: () => {},
+    putFile: (id, loanId, data) => store.putFile(id, loanId, data),
+    publicUrl: () => publicUrl(),
     emitLoanStep(agentId, loanId, step) {
-      const hooks = Object.values(state.nemuru.webhooks).filter(
-        (w) => w.agentId === agentId && w.state === 1 && w.event === "loan_steps",
-      );
+      const hooks = state.nemuru.webhooks.values().filter((w) => w.agentId === agentId && w.state === 1 && w.event === "loan_steps");
       if (hooks.length === 0) return;
-      delivery.emit(hooks, { id: loanId, event: "loan_steps", step, triggered_at: isoSeconds(clock.now()).replace("Z", "+00:00") });
+      const payload = { id: loanId, event: "loan_steps", step, triggered_at: isoSeconds(clock.now()).replace("Z", "+00:00") };
+      // Sent once the change that caused it is committed (never for a request that failed).
+      store.afterCommit(() => delivery.emit(hooks, payload));
     },
   };
 
   const missingExports = engine.missing();
-  if (!snapshot) {
+  if (!snapshot) store.run(() => {
     for (const o of seed.assetOffers) {
       if (!engine.has("assetOffer")) break;
       try {
@@ -135,10 +155,10 @@ export async function startSandbox(options = {}) {
       }
     }
     for (const o of seed.tuumOffers) {
-      const product = seed.tuumProducts[o.loanTypeCode];
-      if (product) state.tuum.offers[o.offerId] = buildOffer(ctx, o, product, "system");
+      const product = own(seed.tuumProducts, o.loanTypeCode);
+      if (product) state.tuum.offers.set(o.offerId, buildOffer(ctx, o, product, "system"));
     }
-  }
+  });
 
   let lastTick = -Infinity;
   let lastOffset = clock.offset();
@@ -155,6 +175,11 @@ export async function startSandbox(options = {}) {
   let port = options.port ?? 8081;
   const shownHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
   const baseUrl = () => `http://${shownHost}:${port}`;
+  const publicUrl = () => (options.publicUrl ? options.publicUrl.replace(/\/+$/, "") : baseUrl());
+  const corsOrigins = new Set((options.corsOrigins ?? []).map((o) => o.replace(/\/+$/, "").toLowerCase()));
+  const corsPattern = options.corsOriginPattern;
+  /** @param {string} origin */
+  const corsAllowed = (origin) => corsOrigins.has(origin.toLowerCase()) || (corsPattern !== undefined && corsPattern.test(origin));
 
   const routes = [...nemuruRoutes(ctx), ...tuumRoutes(ctx), ...assetRoutes(ctx)];
   const faults = createFaults();
@@ -167,31 +192,41 @@ export async function startSandbox(options = {}) {
       now: isoSeconds(clock.now()),
       deterministic,
       dataFile: options.dataFile ?? null,
+      publicUrl: publicUrl(),
       missingExports,
     }),
   });
+  // The signing page is what a customer opens from a signingUrl: always served.
+  // Everything under /_sandbox only with `control`.
+  const signing = control.filter((r) => !r.pattern.startsWith("/_sandbox"));
+  const controlOnly = control.filter((r) => r.pattern.startsWith("/_sandbox"));
   const all = [
     ...routes,
-    ...control,
+    ...signing,
+    ...(options.control ? controlOnly : []),
     {
       method: "GET",
       pattern: "/openapi.json",
       api: /** @type {const} */ ("sandbox"),
-      handler: () => ({ status: 200, body: openApiDocument(baseUrl()) }),
+      handler: () => ({ status: 200, body: openApiDocument(publicUrl(), { control: Boolean(options.control) }) }),
     },
   ];
 
+  // The server validates each request with the document it serves (./schema.js).
+  const validators = requestValidators(openApiDocument(publicUrl(), { control: true }));
   const handler = createHandler({
+    validate: (route, req) => validators.get(`${route.method} ${template(route.pattern)}`)?.(req),
     routes: all,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     nemuru400: (issues) => engine.nemuruBadRequest(issues),
     baseUrl,
     fault: (method, path, route) => (route.api === "sandbox" ? undefined : faults.take(method, path)),
     now: () => new Date().toISOString(),
-    before(req) {
-      if (typeof req.headers.host === "string" && /^[\w.\-:[\]]+$/.test(req.headers.host)) req.baseUrl = `http://${req.headers.host}`;
+    before() {
       if (clock.offset() !== lastOffset || Date.now() - lastTick >= 1000) tick();
     },
+    cors: corsAllowed,
+    transaction: (fn) => store.run(fn),
     onLog(entry, error) {
       requestLog.push(entry);
       if (requestLog.length > MAX_LOG) requestLog.splice(0, requestLog.length - MAX_LOG);
@@ -224,8 +259,7 @@ export async function startSandbox(options = {}) {
   const address = server.address();
   if (address && typeof address === "object") port = address.port;
   if (missingExports.length) print(`sandbox: this lendkit build lacks ${missingExports.join(", ")} (see /_sandbox)`);
-  tick();
-  saver.changed();
+  store.run(tick);
 
   let closing;
   return {
@@ -234,14 +268,16 @@ export async function startSandbox(options = {}) {
     server,
     clock,
     state,
+    store,
     missingExports,
     advance(ms) {
-      clock.advance(ms);
-      tick();
-      saver.changed();
+      store.run(() => {
+        clock.advance(ms);
+        tick();
+      });
     },
     idle: () => delivery.idle(),
-    flush: () => saver.flush(),
+    flush: async () => {},
     close() {
       closing ??= (async () => {
         delivery.close();
@@ -250,7 +286,7 @@ export async function startSandbox(options = {}) {
           server.closeAllConnections();
         });
         await delivery.idle();
-        await saver.flush();
+        store.close();
       })();
       return closing;
     },

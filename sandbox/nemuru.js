@@ -5,7 +5,7 @@
 // step machine, get loan, webhooks and files. Errors are Nemuru's error object:
 // `{ status: "ko", exception, error }`, with `schema_errors` only on 400.
 import * as engine from "./engine.js";
-import { ApiError, bearer, obj } from "./http.js";
+import { ApiError, bearer, obj, own } from "./http.js";
 import { isoNemuru } from "./clock.js";
 
 /** @typedef {import("./http.js").Route} Route */
@@ -139,8 +139,8 @@ export function nemuruRoutes(ctx) {
     const now = clock.now();
     const access = ids.uuid();
     const refresh = ids.uuid();
-    n.access[access] = { agentId: agent.id, expiresAt: now + ctx.credentials.nemuruAccessTtlSeconds * 1000 };
-    n.refresh[refresh] = { agentId: agent.id, expiresAt: now + ctx.credentials.nemuruRefreshTtlSeconds * 1000 };
+    n.access.set(access, { agentId: agent.id, expiresAt: now + ctx.credentials.nemuruAccessTtlSeconds * 1000 });
+    n.refresh.set(refresh, { agentId: agent.id, expiresAt: now + ctx.credentials.nemuruRefreshTtlSeconds * 1000 });
     ctx.changed();
     return {
       token_type: "Bearer",
@@ -154,7 +154,7 @@ export function nemuruRoutes(ctx) {
   function auth(req) {
     const token = bearer(req);
     if (!token) throw new ApiError(401, "The Authorization header must include a Bearer access token", { exception: EXC.missingToken });
-    const t = n.access[token];
+    const t = n.access.map.get(token); // read only
     if (!t) throw new ApiError(401, "The access token is invalid", { exception: EXC.invalidToken });
     if (t.expiresAt <= clock.now()) throw new ApiError(401, "The access token has expired", { exception: EXC.expiredToken });
     const agent = agentById(t.agentId);
@@ -164,7 +164,7 @@ export function nemuruRoutes(ctx) {
 
   /** The agent's loan, or Nemuru's documented 404. @param {SeedAgent} agent @param {unknown} id */
   function loanOf(agent, id) {
-    const loan = typeof id === "string" ? n.loans[id] : undefined;
+    const loan = n.loans.get(id);
     if (!loan || loan.agentId !== agent.id) {
       throw new ApiError(404, `\\Loan\\ with id \\${String(id)}\\ not found`, { exception: EXC.loanNotFound });
     }
@@ -199,7 +199,7 @@ export function nemuruRoutes(ctx) {
 
   /** @param {SeedAgent} agent @param {string} id */
   function webhookOf(agent, id) {
-    const w = n.webhooks[id];
+    const w = n.webhooks.get(id);
     if (!w || w.agentId !== agent.id) {
       throw new ApiError(404, `\\Webhook\\ with id \\${id}\\ not found`, { exception: EXC.webhookNotFound });
     }
@@ -236,11 +236,11 @@ export function nemuruRoutes(ctx) {
         if (typeof token !== "string" || token === "") {
           throw badRequest([{ path: "refresh_token", code: "required", message: "refresh_token is required" }]);
         }
-        const t = n.refresh[token];
+        const t = n.refresh.get(token);
         if (!t || t.expiresAt <= clock.now()) {
           throw new ApiError(401, "The refresh token is invalid or has expired", { exception: EXC.invalidRefresh });
         }
-        delete n.refresh[token];
+        n.refresh.delete(token);
         const agent = agentById(t.agentId);
         if (!agent) throw new ApiError(401, "The refresh token is invalid or has expired", { exception: EXC.invalidRefresh });
         return { status: 200, body: issueTokens(agent) };
@@ -323,7 +323,7 @@ export function nemuruRoutes(ctx) {
         const b = obj(req.body);
         if (!b || typeof b.id !== "string") throw badRequest([{ path: "id", code: "required", message: "id is required" }]);
         const hash = canonical(b);
-        const existing = n.loans[b.id];
+        const existing = n.loans.map.get(b.id); // read only
         if (existing) {
           if (existing.agentId === agent.id && existing.requestHash === hash) return { status: 201, body: {} };
           throw new ApiError(409, `\\Loan\\ with id \\${b.id}\\ already exists with a different request`, {
@@ -364,7 +364,7 @@ export function nemuruRoutes(ctx) {
         const at = isoNemuru(now);
         const borrower = obj(b.borrower) ?? {};
         const expires = isoNemuru(now + ctx.timing.nemuruExpiryDays * 86_400_000).slice(0, 10) + "T00:00:00+00:00";
-        n.loans[b.id] = {
+        n.loans.set(b.id, {
           id: b.id,
           agentId: agent.id,
           requestHash: hash,
@@ -379,7 +379,7 @@ export function nemuruRoutes(ctx) {
           asset: b.asset,
           insurance: b.insurance ?? null,
           steps: [{ step: "status_initial", at }],
-        };
+        });
         ctx.changed();
         ctx.emitLoanStep(agent.id, b.id, "status_initial");
         return { status: 201, body: {} };
@@ -394,7 +394,7 @@ export function nemuruRoutes(ctx) {
         const agent = auth(req);
         check(engine.validateRequest("nemuru.loanAction", req.body ?? null, agentContext(agent)));
         const b = obj(req.body) ?? {};
-        const action = ACTIONS[String(b.op)];
+        const action = own(ACTIONS, String(b.op));
         if (!action) {
           throw badRequest([{ path: "op", code: "not_one_of", message: `op must be one of ${Object.keys(ACTIONS).join(", ")}` }]);
         }
@@ -446,7 +446,7 @@ export function nemuruRoutes(ctx) {
           authorization_header: typeof b.authorization_header === "string" ? b.authorization_header : undefined,
           content_type: typeof b.content_type === "string" ? b.content_type : undefined,
         };
-        n.webhooks[w.id] = w;
+        n.webhooks.set(w.id, w);
         ctx.changed();
         return {
           status: 201,
@@ -461,7 +461,8 @@ export function nemuruRoutes(ctx) {
       operationId: "listWebhooks",
       handler(req) {
         const agent = auth(req);
-        const data = Object.values(n.webhooks)
+        const data = n.webhooks
+          .values()
           .filter((w) => w.agentId === agent.id)
           .map(webhookView);
         return { status: 200, body: { status: "ok", data } };
@@ -495,7 +496,8 @@ export function nemuruRoutes(ctx) {
       pattern: "/v2/files",
       api: "nemuru",
       operationId: "uploadFiles",
-      bodyLimit: 20 * 1024 * 1024,
+      // Nemuru's documented limit, 20 MB: one byte more is a 413 (never the validation's 400).
+      bodyLimit: 20_000_000,
       handler(req) {
         const agent = auth(req);
         const loanId = req.query.get("loanId");
@@ -503,12 +505,14 @@ export function nemuruRoutes(ctx) {
         const loan = loanOf(agent, loanId);
         check(engine.validateRequest("nemuru.uploadFiles", req.body ?? null, agentContext(agent)));
         const files = /** @type {unknown[]} */ (obj(req.body)?.files ?? []);
-        const list = (n.files[loan.id] ??= []);
         for (const f of files) {
           const file = obj(f) ?? {};
           const original = String(file.name ?? "");
           const ext = /\.([A-Za-z0-9]{1,8})$/.exec(original)?.[1]?.toLowerCase() ?? "bin";
-          list.push({ name: ids.uuid(), type: String(file.type ?? ""), original, ext, data: String(file.data ?? ""), uploaded_at: nowIso() });
+          const name = ids.uuid();
+          // The content is a row of its own (files), written with this request; the record keeps what lists show.
+          n.files.set(name, { name, loanId: loan.id, type: String(file.type ?? ""), original, ext, uploaded_at: nowIso() });
+          ctx.putFile(name, loan.id, String(file.data ?? ""));
         }
         ctx.changed();
         return { status: 201, body: {} };
@@ -524,7 +528,10 @@ export function nemuruRoutes(ctx) {
         const loanId = req.query.get("loanId");
         if (!loanId) throw badRequest([{ path: "loanId", code: "required", message: "the query parameter loanId is required" }]);
         const loan = loanOf(agent, loanId);
-        const data = (n.files[loan.id] ?? []).map((f) => ({ name: f.name, type: f.type, data: `/${f.type}/${f.name}.${f.ext}` }));
+        const data = n.files
+          .values()
+          .filter((f) => f.loanId === loan.id)
+          .map((f) => ({ name: f.name, type: f.type, data: `/${f.type}/${f.name}.${f.ext}` }));
         return { status: 200, body: { status: "ok", data } };
       },
     },
@@ -554,11 +561,12 @@ export function setStep(ctx, loan, step) {
  */
 export function nemuruTick(ctx) {
   const now = ctx.clock.now();
-  for (const loan of Object.values(ctx.state.nemuru.loans)) {
-    if (EXPIRABLE.includes(loan.status) && now >= loan.createdMs + ctx.timing.nemuruExpiryDays * 86_400_000) {
-      setStep(ctx, loan, "status_expired");
-    } else if (loan.status === "status_active_trial" && now >= loan.stepMs + ctx.timing.nemuruTrialDays * 86_400_000) {
-      setStep(ctx, loan, "status_active");
+  const loans = ctx.state.nemuru.loans;
+  for (const [id, seen] of loans.entries()) {
+    if (EXPIRABLE.includes(seen.status) && now >= seen.createdMs + ctx.timing.nemuruExpiryDays * 86_400_000) {
+      setStep(ctx, loans.get(id), "status_expired");
+    } else if (seen.status === "status_active_trial" && now >= seen.stepMs + ctx.timing.nemuruTrialDays * 86_400_000) {
+      setStep(ctx, loans.get(id), "status_active");
     }
   }
 }

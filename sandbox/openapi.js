@@ -3,7 +3,16 @@
 // Each lender operation's `operationId` is the method name of lendkit's typed
 // clients. The tests check real sandbox responses against these schemas.
 
+import { MAX_ADVANCE_MS } from "./clock.js";
+import { ALL_STEPS } from "./nemuru.js";
+
 /** @typedef {Record<string, any>} Schema */
+
+/** An http(s) URL with a DNS name or IPv4 host, an optional port (1-65535), path and query: what lendkit accepts as a webhook target. */
+const URL_PATTERN =
+  "^https?://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*" +
+  "(:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?" +
+  "(/[A-Za-z0-9._~%!$&'()*+,;=:@-]*)*(\\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$";
 
 const ref = (/** @type {string} */ name) => ({ $ref: `#/components/schemas/${name}` });
 const str = { type: "string" };
@@ -26,13 +35,17 @@ const assetErrors = (/** @type {number[]} */ codes) =>
 const bearerAuth = [{ bearer: [] }];
 const tuumAuth = [{ tuumToken: [] }];
 const tuumHeaders = [
-  { name: "x-channel-code", in: "header", required: true, schema: str, example: "system" },
+  { name: "x-channel-code", in: "header", required: true, schema: { type: "string", pattern: "\\S" }, example: "system" },
 ];
 const query = (/** @type {string} */ name, /** @type {Schema} */ schema, required = true) => ({ name, in: "query", required, schema });
 const pathParam = (/** @type {string} */ name) => ({ name, in: "path", required: true, schema: str });
 
 const money = object({ amount: num, currencyCode: str });
-const moneyIn = object({ amount: { type: ["string", "number"] }, currencyCode: str });
+/** Tuum request money: the amount a positive decimal string with at most two decimals (lendkit refuses a JSON number there). */
+const moneyIn = object({
+  amount: { type: "string", pattern: "^([1-9][0-9]{0,11}(\\.[0-9]{1,2})?|0\\.(0[1-9]|[1-9][0-9]?))$", example: "20000" },
+  currencyCode: { type: "string", pattern: "^[A-Z]{3}$", example: "GBP" },
+});
 
 /** @type {Record<string, Schema>} */
 const schemas = {
@@ -100,17 +113,24 @@ const schemas = {
     }),
     identifier: str,
   }),
-  WebhookRequest: open(
-    {
-      client: { enum: ["callback", "email"] },
-      event: { const: "loan_steps" },
-      target: str,
-      authorization_header: str,
-      content_type: str,
-      state: { enum: [1, 2] },
-    },
-    ["client", "event", "target"],
-  ),
+  WebhookRequest: {
+    ...open(
+      {
+        client: { enum: ["callback", "email"] },
+        event: { const: "loan_steps" },
+        target: str,
+        authorization_header: str,
+        content_type: str,
+        state: { enum: [1, 2] },
+      },
+      ["client", "event", "target"],
+    ),
+    description: "A callback's target is an http(s) URL; an email webhook's target is an email address.",
+    anyOf: [
+      { type: "object", properties: { client: { const: "callback" }, target: { type: "string", format: "uri", pattern: URL_PATTERN } } },
+      { type: "object", properties: { client: { const: "email" }, target: { type: "string", format: "email", pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$" } } },
+    ],
+  },
   Webhook: object({ created_at: str, updated_at: str, id: str, client: str, event: str, target: str, state: { enum: [1, 2] } }),
   WebhookCreated: object({ status: { const: "ok" }, payload: { type: "array", items: ref("Webhook") }, identifier: str }),
   WebhookList: object({ status: { const: "ok" }, data: { type: "array", items: ref("Webhook") } }),
@@ -214,7 +234,8 @@ const schemas = {
 
   AssetError: open({ error: str }, ["error"]),
   AssetValidationError: object({ error: str, errors: { type: "array", items: ref("Issue") } }),
-  AssetOfferRequest: object({ identityNumber: str, country: str }),
+  AssetOfferRequest: object({ identityNumber: str, country: ref("AssetCountry") }),
+  AssetCountry: { enum: ["SE", "NO", "FI"], description: "The countries the asset-loans API serves" },
   AssetOffer: object(
     {
       offerId: str,
@@ -245,10 +266,13 @@ const schemas = {
     {
       offerId: str,
       assetId: str,
-      loanAmount: num,
-      termMonths: int,
-      currency: str,
-      customer: open({ identityNumber: str, country: str, email: str, phone: str }, ["identityNumber", "country"]),
+      loanAmount: { type: "number", exclusiveMinimum: 0 },
+      termMonths: { type: "integer", minimum: 1, maximum: 600 },
+      currency: { enum: ["SEK", "NOK", "EUR"] },
+      customer: open(
+        { identityNumber: str, country: ref("AssetCountry"), email: { type: "string", format: "email" }, phone: { type: "string", pattern: "^\\+[1-9][0-9]{6,14}$" } },
+        ["identityNumber", "country"],
+      ),
     },
     ["assetId", "loanAmount", "termMonths", "currency", "customer"],
   ),
@@ -276,7 +300,7 @@ const schemas = {
     {
       status: { type: "integer", minimum: 400, maximum: 599 },
       count: { type: "integer", minimum: 1, maximum: 1000, default: 1 },
-      method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE"] },
+      method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE", "get", "post", "put", "patch", "delete"] },
       path: { type: "string", pattern: "^/" },
       message: str,
     },
@@ -289,11 +313,72 @@ const schemas = {
 };
 
 /**
+ * A request schema with every string non-empty (`minLength: 1`): lendkit's
+ * validation refuses an empty string in any request field ("must not be
+ * empty"), so the document says so. `$ref`s are left alone (request
+ * components are made non-empty once, by name).
+ * @param {Schema} schema @returns {Schema}
+ */
+function nonEmpty(schema) {
+  if (!schema || typeof schema !== "object" || schema.$ref) return schema;
+  /** @type {Schema} */
+  const out = { ...schema };
+  const types = Array.isArray(out.type) ? out.type : [out.type];
+  if (types.includes("string") && out.minLength === undefined && out.enum === undefined && out.const === undefined) out.minLength = 1;
+  if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, nonEmpty(v)]));
+  if (out.items) out.items = nonEmpty(out.items);
+  for (const k of ["anyOf", "allOf", "oneOf"]) if (out[k]) out[k] = out[k].map(nonEmpty);
+  return out;
+}
+for (const name of Object.keys(schemas)) if (name.endsWith("Request")) schemas[name] = nonEmpty(/** @type {Schema} */ (schemas[name]));
+
+/** The error schema of each tag's API. */
+const ERROR_SCHEMA = /** @type {Record<string, (status: number) => Schema>} */ ({
+  nemuru: (c) => (c === 400 ? ref("NemuruBadRequest") : ref("NemuruError")),
+  tuum: () => ref("TuumError"),
+  "asset-loans": (c) => (c === 400 ? ref("AssetValidationError") : ref("AssetError")),
+  sandbox: () => ref("SandboxError"),
+});
+
+/** @param {string} tag @param {number} status @returns {Schema} */
+const errorSchema = (tag, status) => (Object.hasOwn(ERROR_SCHEMA, tag) ? ERROR_SCHEMA[tag] : ERROR_SCHEMA.sandbox)?.(status) ?? ref("SandboxError");
+
+/**
+ * Adds to every operation the statuses the server's HTTP layer itself answers,
+ * in the API's error shape: 400 for a request that does not match this
+ * document (parameters, headers, body, JSON too deep or malformed), 401 where
+ * credentials are required, 413 and 415 for bodies (too large, not JSON),
+ * 500 for an unexpected error (the state is left as it was) and, on lender
+ * operations, 501 when the lendkit build lacks an export the answer needs.
+ * @param {Schema} doc
+ */
+function completeStatuses(doc) {
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(/** @type {Record<string, Schema>} */ (item))) {
+      const tag = op.tags?.[0] ?? "sandbox";
+      if (op.parameters) op.parameters = op.parameters.map((/** @type {Schema} */ p) => ({ ...p, schema: nonEmpty(p.schema) }));
+      const body = op.requestBody?.content?.["application/json"];
+      if (body) op.requestBody = { ...op.requestBody, content: { "application/json": { ...body, schema: nonEmpty(body.schema) } } };
+      const codes = [500];
+      if (tag !== "sandbox") codes.push(501);
+      if (op.requestBody) codes.push(400, 413, 415);
+      if ((op.parameters ?? []).length > 0) codes.push(400);
+      if (op.security) codes.push(401);
+      for (const c of codes) {
+        if (op.responses[String(c)]) continue;
+        op.responses[String(c)] = ok(c === 500 ? "Unexpected error: nothing was changed" : `Error ${c}`, errorSchema(tag, c));
+      }
+    }
+  }
+}
+
+/**
  * @param {string} serverUrl
+ * @param {{ control?: boolean }} [options] whether the control endpoints are served (and so described)
  * @returns {Schema}
  */
-export function openApiDocument(serverUrl) {
-  return {
+export function openApiDocument(serverUrl, { control = true } = {}) {
+  const doc = {
     openapi: "3.1.0",
     info: {
       title: "lendkit sandbox",
@@ -484,26 +569,48 @@ export function openApiDocument(serverUrl) {
         post: {
           tags: ["sandbox"],
           operationId: "sandboxAdvance",
-          requestBody: json(open({ ms: num, seconds: num, minutes: num, hours: num, days: num, to: str })),
-          responses: { 200: ok("The new time", object({ now: str, advancedMs: num })), 400: ok("Bad input", ref("SandboxError")) },
+          description:
+            "Moves the clock forward: each unit at most 3650 days' worth, or `to` an instant; the clock never passes 9999-12-31T23:59:59.999Z (409).",
+          requestBody: json(
+            object(
+              {
+                ms: { type: "number", minimum: 0, maximum: MAX_ADVANCE_MS },
+                seconds: { type: "number", minimum: 0, maximum: MAX_ADVANCE_MS / 1000 },
+                minutes: { type: "number", minimum: 0, maximum: MAX_ADVANCE_MS / 60_000 },
+                hours: { type: "number", minimum: 0, maximum: MAX_ADVANCE_MS / 3_600_000 },
+                days: { type: "number", minimum: 0, maximum: MAX_ADVANCE_MS / 86_400_000 },
+                to: { type: "string", format: "date-time" },
+              },
+              [],
+            ),
+          ),
+          responses: {
+            200: ok("The new time", object({ now: str, advancedMs: num })),
+            400: ok("Bad input", ref("SandboxError")),
+            409: ok("Backwards, or past 9999-12-31T23:59:59.999Z", ref("SandboxError")),
+          },
         },
       },
       "/_sandbox/asset-loans/{loanId}/sign": {
-        post: { tags: ["sandbox"], operationId: "sandboxSignAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 409: ok("Not pending", ref("SandboxError")) } },
+        post: { tags: ["sandbox"], operationId: "sandboxSignAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 404: ok("No such loan", ref("SandboxError")), 409: ok("Not pending", ref("SandboxError")) } },
       },
       "/_sandbox/asset-loans/{loanId}/decline": {
-        post: { tags: ["sandbox"], operationId: "sandboxDeclineAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 409: ok("Not pending", ref("SandboxError")) } },
+        post: { tags: ["sandbox"], operationId: "sandboxDeclineAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 404: ok("No such loan", ref("SandboxError")), 409: ok("Not pending", ref("SandboxError")) } },
       },
       "/_sandbox/asset-loans/{loanId}/register": {
-        post: { tags: ["sandbox"], operationId: "sandboxRegisterAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 409: ok("Not signed", ref("SandboxError")) } },
+        post: { tags: ["sandbox"], operationId: "sandboxRegisterAssetLoan", parameters: [pathParam("loanId")], responses: { 200: ok("The loan", ref("AssetLoan")), 404: ok("No such loan", ref("SandboxError")), 409: ok("Not signed", ref("SandboxError")) } },
       },
       "/_sandbox/nemuru/loans/{loanId}/step": {
         post: {
           tags: ["sandbox"],
           operationId: "sandboxSetLoanStep",
           parameters: [pathParam("loanId")],
-          requestBody: json(object({ step: str })),
-          responses: { 200: ok("The loan's step", object({ id: str, status: str })), 400: ok("Unknown step", ref("SandboxError")) },
+          requestBody: { required: true, ...json(object({ step: { enum: ALL_STEPS } })) },
+          responses: {
+            200: ok("The loan's step", object({ id: str, status: str })),
+            400: ok("Unknown step", ref("SandboxError")),
+            404: ok("No such loan", ref("SandboxError")),
+          },
         },
       },
       "/_sandbox/faults": {
@@ -545,4 +652,9 @@ export function openApiDocument(serverUrl) {
       },
     },
   };
+  completeStatuses(doc);
+  if (!control) {
+    for (const path of Object.keys(doc.paths)) if (path.startsWith("/_sandbox")) delete doc.paths[/** @type {keyof typeof doc.paths} */ (path)];
+  }
+  return doc;
 }

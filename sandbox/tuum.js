@@ -4,7 +4,7 @@
 // Tuum's `{ errors, validationErrors, data }` envelope; requests carry the
 // `x-auth-token` and `x-channel-code` headers.
 import * as engine from "./engine.js";
-import { ApiError, obj } from "./http.js";
+import { ApiError, obj, own } from "./http.js";
 import { isoDate } from "./clock.js";
 
 /** @typedef {import("./http.js").Route} Route */
@@ -164,8 +164,10 @@ export function buildOffer(ctx, input, product, channel) {
 /** Offers past their validity range expire. @param {Ctx} ctx */
 export function tuumTick(ctx) {
   const today = isoDate(ctx.clock.now());
-  for (const offer of Object.values(ctx.state.tuum.offers)) {
-    if (offer.statusCode === "PREPARING" && offer.validityRange?.endDate && offer.validityRange.endDate < today) {
+  const offers = ctx.state.tuum.offers;
+  for (const [id, seen] of offers.entries()) {
+    if (seen.statusCode === "PREPARING" && seen.validityRange?.endDate && seen.validityRange.endDate < today) {
+      const offer = offers.get(id); // journalled before it changes
       offer.statusCode = "EXPIRED";
       offer.statusCodeReason = "VALIDITY_ENDED";
       offer.statusDate = today;
@@ -192,9 +194,9 @@ export function tuumRoutes(ctx) {
       handler(req) {
         const channel = auth(ctx, req);
         const personId = req.params.personId ?? "";
-        if (!seed.persons[personId]) throw new ApiError(404, `Person ${personId} not found`, { code: "PERSON_NOT_FOUND" });
+        if (!own(seed.persons, personId)) throw new ApiError(404, `Person ${personId} not found`, { code: "PERSON_NOT_FOUND" });
         const b = obj(req.body);
-        const product = b && typeof b.loanTypeCode === "string" ? seed.tuumProducts[b.loanTypeCode] : undefined;
+        const product = b && typeof b.loanTypeCode === "string" ? own(seed.tuumProducts, b.loanTypeCode) : undefined;
         const currency = obj(b?.requestedMoney)?.currencyCode;
         const now = clock.now();
         check(
@@ -217,7 +219,7 @@ export function tuumRoutes(ctx) {
           });
         }
         const offer = buildOffer(ctx, { ...b, personId, paymentInstructions: undefined }, product, channel);
-        state.tuum.offers[offer.offerId] = offer;
+        state.tuum.offers.set(offer.offerId, offer);
         ctx.changed();
         return { status: 200, body: { errors: null, validationErrors: null, data: offerData(offer) } };
       },
@@ -230,7 +232,7 @@ export function tuumRoutes(ctx) {
       handler(req) {
         const channel = auth(ctx, req);
         const offerId = req.params.offerId ?? "";
-        const offer = state.tuum.offers[offerId];
+        const offer = state.tuum.offers.get(offerId);
         if (!offer) throw new ApiError(404, `Offer ${offerId} not found`, { code: "OFFER_NOT_FOUND" });
         if (offer.statusCode === "EXPIRED") throw new ApiError(409, `Offer ${offerId} has expired`, { code: "OFFER_EXPIRED" });
         if (offer.statusCode !== "PREPARING") {
@@ -258,7 +260,7 @@ export function tuumRoutes(ctx) {
             ],
           });
         }
-        const product = seed.tuumProducts[offer.loanTypeCode] ?? {};
+        const product = own(seed.tuumProducts, offer.loanTypeCode) ?? {};
         const stamp = new Date(now).toISOString().slice(0, 19);
         const history = (/** @type {string | null} */ oldValue, /** @type {string} */ newValue, /** @type {string} */ by, /** @type {string} */ ref) => ({
           actionHistoryId: null,
@@ -327,7 +329,7 @@ export function tuumRoutes(ctx) {
           overdraft: false,
         };
         Object.assign(offer, accepted);
-        state.tuum.contracts[contractId] = { contractId, offerId: offer.offerId, personId: offer.personId, createdAt: new Date(now).toISOString() };
+        state.tuum.contracts.set(contractId, { contractId, offerId: offer.offerId, personId: offer.personId, createdAt: new Date(now).toISOString() });
         ctx.changed();
         return { status: 200, body: { errors: null, validationErrors: null, data: accepted } };
       },

@@ -30,7 +30,7 @@
  * @param {() => string} deps.nowIso
  * @param {() => string} deps.newId
  * @param {(d: Delivery) => void} deps.record stores a new delivery
- * @param {() => void} deps.changed the state changed
+ * @param {(d: Delivery) => void} deps.changed a delivery changed
  * @param {(line: string) => void} deps.log
  */
 export function createWebhookDelivery({ options, nowIso, newId, record, changed, log }) {
@@ -79,7 +79,7 @@ export function createWebhookDelivery({ options, nowIso, newId, record, changed,
         if (res.ok) {
           d.attempts.push(entry);
           d.status = "delivered";
-          changed();
+          changed(d);
           return;
         }
       } catch (e) {
@@ -89,11 +89,11 @@ export function createWebhookDelivery({ options, nowIso, newId, record, changed,
         inFlight.delete(controller);
       }
       d.attempts.push(entry);
-      changed();
+      changed(d);
       if (attempt < maxAttempts && !closed) await sleep(Math.min(maxDelay, baseDelay * 2 ** (attempt - 1)));
     }
     d.status = "failed";
-    changed();
+    changed(d);
     log(`webhook ${d.webhookId}: gave up on ${String(d.payload.step ?? "")} to ${d.target} after ${d.attempts.length} attempts`);
   }
 
@@ -106,12 +106,9 @@ export function createWebhookDelivery({ options, nowIso, newId, record, changed,
       if (closed) return;
       for (const w of webhooks) {
         /** @type {Delivery} */
-        const d = { id: newId(), webhookId: w.id, target: w.target, payload, status: "pending", attempts: [] };
+        const d = { id: newId(), webhookId: w.id, target: w.target, payload, status: w.client === "email" ? "emailed" : "pending", attempts: [] };
         record(d);
-        if (w.client === "email") {
-          d.status = "emailed";
-          continue;
-        }
+        if (w.client === "email") continue;
         const previous = queues.get(w.id) ?? Promise.resolve();
         const next = previous.then(() => deliver(w, d)).catch(() => {});
         queues.set(w.id, next);
@@ -119,7 +116,6 @@ export function createWebhookDelivery({ options, nowIso, newId, record, changed,
           if (queues.get(w.id) === next) queues.delete(w.id);
         });
       }
-      changed();
     },
     /** Resolves once every queued delivery has succeeded or given up. */
     async idle() {

@@ -15,7 +15,15 @@ const config = { sandboxUrl: "" };
 const { url } = await serve({ port, host, config });
 // Imported after the build: the sandbox validates and prices with pkg/.
 const { startSandbox } = await import("../sandbox/index.js");
-const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 8081), host, log: true });
+// The demo's sandbox panel uses the control endpoints, from the demo's origin.
+const sandbox = await startSandbox({
+  port: Number(process.env.SANDBOX_PORT ?? 8081),
+  host,
+  log: true,
+  control: true,
+  corsOrigins: [new URL(url).origin, ...(process.env.SANDBOX_CORS_ORIGINS ?? "").split(",").filter(Boolean)],
+  ...(process.env.SANDBOX_DATA ? { dataFile: process.env.SANDBOX_DATA } : {}),
+});
 config.sandboxUrl = sandbox.url;
 console.log(`lendkit demo checkout: ${url}`);
 console.log(`lendkit sandbox:       ${sandbox.url}/ (OpenAPI: ${sandbox.url}/openapi.json)`);

@@ -69,10 +69,13 @@ const { startSandbox } = await import("../sandbox/index.js");
 let sandbox;
 await step("sandbox for the wasm-bindgen tests", async () => {
   const port = Number(process.env.LENDKIT_TEST_SANDBOX_PORT ?? 18181);
+  // The tests drive it through /_sandbox (control), and the browser tests call it from
+  // wasm-bindgen-test-runner's page, served on a random loopback port: that origin pattern is allowed.
+  const options = { host: "127.0.0.1", deterministic: true, log: false, control: true, corsOriginPattern: /^http:\/\/127\.0\.0\.1:\d{1,5}$/ };
   try {
-    sandbox = await startSandbox({ port, host: "127.0.0.1", deterministic: true, log: false });
+    sandbox = await startSandbox({ port, ...options });
   } catch {
-    sandbox = await startSandbox({ port: 0, host: "127.0.0.1", deterministic: true, log: false });
+    sandbox = await startSandbox({ port: 0, ...options });
   }
   return sandbox.url;
 });
@@ -109,6 +112,7 @@ async function nodeTests(name, dir, env = {}) {
 }
 await nodeTests("JS tests against the built package", "tests/js");
 if (testFiles("tests/sandbox").length > 0) await nodeTests("sandbox server tests", "tests/sandbox");
+await (await import("./test-schemathesis.mjs")).schemathesisStep();
 await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome, LENDKIT_E2E_BROWSER: "chromium" });
 await e2eFirefox();
 

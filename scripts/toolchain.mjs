@@ -3,7 +3,8 @@
 // wasm-pack, Debian's chromium + chromium-driver, Debian's firefox-esr +
 // geckodriver (ensureFirefox), and the npm dev dependencies.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
 import { probe, root, run, step, StepError } from "./lib.mjs";
 
 export const WASM_PACK_VERSION = "0.15.1";
@@ -76,14 +77,61 @@ export async function ensureBrowser() {
   });
 }
 
+/**
+ * The environment npm needs to build better-sqlite3 (the sandbox's --data) from source: its prebuilt
+ * binaries come from GitHub, which these machines cannot reach, so node-gyp compiles it, against the
+ * Node headers installed with Node (Debian: /usr/include/node) instead of downloading them.
+ */
+export function nativeBuildEnv() {
+  /** @type {Record<string, string>} */
+  const env = { npm_config_build_from_source: "true" };
+  const headers = join(dirname(dirname(process.execPath)), "include", "node", "common.gypi");
+  if (!process.env.npm_config_nodedir && existsSync(headers)) env.npm_config_nodedir = dirname(dirname(process.execPath));
+  return env;
+}
+
+/** Whether better-sqlite3's native module loads. */
+function sqliteLoads() {
+  try {
+    createRequire(join(root, "package.json"))("better-sqlite3");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function ensureNodeModules() {
   await step("npm dev dependencies", async () => {
     const marker = join(root, "node_modules", ".package-lock.json");
     const lock = join(root, "package-lock.json");
     if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return "skip: installed";
-    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm" });
+    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm", env: nativeBuildEnv() });
     return "installed";
   });
+  await step("better-sqlite3 (native, built from source)", async () => {
+    if (sqliteLoads()) return "skip: loads";
+    await run("npm", ["rebuild", "better-sqlite3"], { logName: "install-better-sqlite3", env: nativeBuildEnv() });
+    if (!sqliteLoads()) throw new StepError("better-sqlite3 was rebuilt but does not load (see the log)");
+    return "built";
+  });
+}
+
+export const SCHEMATHESIS_VERSION = "4.32.5";
+/** The project's own Python virtualenv (gitignored, under .lendkit/). */
+export const venvDir = join(root, ".lendkit", "venv");
+
+/** Schemathesis (PyPI) in .lendkit/venv, for the sandbox's API fuzzing step; returns the `st` path. */
+export async function ensureSchemathesis() {
+  const st = join(venvDir, "bin", "st");
+  await step(`schemathesis ${SCHEMATHESIS_VERSION} (.lendkit/venv)`, async () => {
+    if (await probe(st, ["--version"], new RegExp(`version ${SCHEMATHESIS_VERSION.replace(/\./g, "\\.")}\\b`))) return "skip: installed";
+    if (!existsSync(join(venvDir, "bin", "pip"))) await run("python3", ["-m", "venv", venvDir], { logName: "install-venv" });
+    await run(join(venvDir, "bin", "pip"), ["install", "--disable-pip-version-check", "-q", `schemathesis==${SCHEMATHESIS_VERSION}`], {
+      logName: "install-schemathesis",
+    });
+    return "installed";
+  });
+  return st;
 }
 
 // Firefox (issue 18): Debian's firefox-esr for the wasm-bindgen tests and the

@@ -30,8 +30,11 @@ let sandbox;
 let browser;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false });
-  ({ server, url } = await serve({ port: 0, config: { sandboxUrl: sandbox.url } }));
+  // The demo page calls the sandbox from its own origin (and its control endpoints): serve first, then allow it.
+  const config = { sandboxUrl: "" };
+  ({ server, url } = await serve({ port: 0, config }));
+  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
+  config.sandboxUrl = sandbox.url;
   browser = await chromium.launch({
     executablePath: browserPaths().chrome,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

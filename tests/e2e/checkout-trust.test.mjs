@@ -35,8 +35,11 @@ let sandbox;
 let browser;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false });
-  ({ server, url } = await serve({ port: 0, config: { sandboxUrl: sandbox.url } }));
+  // The demo page calls the sandbox from its own origin (and its control endpoints): serve first, then allow it.
+  const config = { sandboxUrl: "" };
+  ({ server, url } = await serve({ port: 0, config }));
+  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
+  config.sandboxUrl = sandbox.url;
   browser = await chromium.launch({
     executablePath: browserPaths().chrome,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -101,7 +104,7 @@ async function fillForm(co, email, phone = "612 34 56 78") {
 }
 
 /** The sandbox's Nemuru loans of a borrower, read from its store. @param {string} email */
-const loansOf = (email) => Object.values(sandbox.state.nemuru.loans).filter((l) => l.borrower?.email === email);
+const loansOf = (email) => sandbox.state.nemuru.loans.values().filter((l) => l.borrower?.email === email);
 
 /** The id of the element focused inside the checkout's shadow root, or the page's focused element. @param {import("playwright-core").Page} page */
 const focused = (page) =>
@@ -459,7 +462,7 @@ test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire
   await apply.click();
   await page.locator("#asset-status").filter({ hasText: "IN_PROGRESS" }).waitFor({ timeout: 10_000 });
   const loanId = await page.locator("#asset-loan").getAttribute("data-loan-id");
-  const loan = sandbox.state.asset.loans[loanId ?? ""];
+  const loan = sandbox.state.asset.loans.get(loanId ?? "");
   assert.ok(loan, "the loan is in the sandbox");
   assert.equal(JSON.stringify(loan).includes('"+46701234567"'), true, "the phone went out in E.164");
   assert.equal(await apply.isDisabled(), true, "no second application while one is in progress");

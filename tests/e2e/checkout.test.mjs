@@ -33,8 +33,12 @@ let sandbox;
 let browser;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false });
-  ({ server, url } = await serve({ port: 0, config: { sandboxUrl: sandbox.url } }));
+  // The demo page calls the sandbox from its own origin: serve first, then allow that origin (and the control
+  // endpoints its sandbox panel uses), as `npm start` does.
+  const config = { sandboxUrl: "" };
+  ({ server, url } = await serve({ port: 0, config }));
+  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
+  config.sandboxUrl = sandbox.url;
   browser = await launchBrowser();
 });
 

@@ -192,8 +192,10 @@ for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
 }
 
 test("<lendkit-secci> under the demo's strict CSP: the sheet, its print action and its download (the document), no console error", async () => {
-  const sandbox = await startSandbox({ port: 0, deterministic: true, log: false });
-  const { server, url } = await serve({ port: 0, config: { sandboxUrl: sandbox.url } });
+  const config = { sandboxUrl: "" };
+  const { server, url } = await serve({ port: 0, config });
+  const sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
+  config.sandboxUrl = sandbox.url;
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   /** @type {string[]} */
   const problems = [];

@@ -29,7 +29,7 @@ let sandbox;
 let down;
 let downHits = 0;
 before(async () => {
-  sandbox = await startSandbox({ port: 0, deterministic: true });
+  sandbox = await startSandbox({ port: 0, deterministic: true, control: true });
   down = createServer((req, res) => {
     downHits++;
     res.writeHead(503, { "content-type": "application/json", "x-request-id": "req_down" });

@@ -12,7 +12,7 @@ export const TUUM_HEADERS = { "x-auth-token": "sandbox", "x-channel-code": "syst
 
 /** Starts a deterministic sandbox on a free port, closed after the file's tests. */
 export async function start(options = {}) {
-  const sandbox = await startSandbox({ port: 0, host: "127.0.0.1", deterministic: true, log: false, ...options });
+  const sandbox = await startSandbox({ port: 0, host: "127.0.0.1", deterministic: true, log: false, control: true, ...options });
   after(() => sandbox.close());
   return sandbox;
 }

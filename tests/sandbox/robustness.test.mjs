@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ASSET_AUTH, TUUM_HEADERS, client, loanBody, nemuruLogin, start, uuidOf } from "./helpers.mjs";
 
-const sandbox = await start();
+const sandbox = await start({ corsOrigins: ["http://127.0.0.1:8080", "http://localhost:5173", "http://example.test"] });
 const request = client(sandbox);
 const auth = await nemuruLogin(request);
 
@@ -90,7 +90,7 @@ test("a broken HTTP request is answered 400 and the server stays up", async () =
   await up();
 });
 
-test("CORS: preflight and response headers for browser clients", async () => {
+test("CORS: preflight and response headers for the configured browser origins", async () => {
   const pre = await fetch(`${sandbox.url}/v2/loans`, {
     method: "OPTIONS",
     headers: { origin: "http://127.0.0.1:8080", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
@@ -121,14 +121,14 @@ test("the request log records every request", async () => {
 });
 
 test("500 concurrent create-loan requests: nothing lost, nothing duplicated", async () => {
-  const before = Object.keys(sandbox.state.nemuru.loans).length;
+  const before = sandbox.state.nemuru.loans.size;
   // 400 distinct loans, and 100 repeats of 100 of them: all 500 in flight at once.
   const ids = [...Array(400).keys()].map((i) => uuidOf(100_000 + i));
   const bodies = [...ids, ...ids.slice(0, 100)].map((id) => loanBody(id, { principal: 1000 + (Number.parseInt(id.slice(-6), 16) % 4000) }));
   const results = await Promise.all(bodies.map((b) => request("POST", "/v2/loans", { json: b, headers: auth })));
   const statuses = results.map((r) => r.status);
   assert.deepEqual([...new Set(statuses)], [201], `statuses: ${JSON.stringify(statuses.filter((s) => s !== 201).slice(0, 5))}`);
-  assert.equal(Object.keys(sandbox.state.nemuru.loans).length - before, 400);
+  assert.equal(sandbox.state.nemuru.loans.size - before, 400);
   // Each loan exists once, with its own principal.
   const sample = await Promise.all(ids.slice(0, 50).map((id) => request("GET", `/v2/loans/${id}`, { headers: auth })));
   sample.forEach((r, i) => {
@@ -139,6 +139,6 @@ test("500 concurrent create-loan requests: nothing lost, nothing duplicated", as
   // 500 concurrent conflicting repeats: every one a 409, nothing changed.
   const conflicts = await Promise.all(ids.map((id) => request("POST", "/v2/loans", { json: loanBody(id, { principal: 999 }), headers: auth })));
   assert.ok(conflicts.every((r) => r.status === 409));
-  assert.equal(Object.keys(sandbox.state.nemuru.loans).length - before, 400);
+  assert.equal(sandbox.state.nemuru.loans.size - before, 400);
   await up();
 });
