@@ -215,7 +215,8 @@ export class Store {
     const db = new Database(file);
     this.db = db;
     db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    // FULL: each commit is fsynced before the answer, so an acknowledged write also survives a power loss.
+    db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
     db.exec(`
       CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
