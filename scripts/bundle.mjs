@@ -19,7 +19,7 @@
 // files and Node's built-ins stay external. package.json's `exports` point at
 // these bundles; the per-module files (pkg/browser.js, pkg/index.js...) stay
 // for the declarations and for tests that reach inside the package.
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { root } from "./lib.mjs";
@@ -33,7 +33,7 @@ export const BUNDLES = {
 /** Bundles pkg/'s entries (after tsc); returns the files written with their sizes. */
 export async function bundle() {
   const pkg = join(root, "pkg");
-  for (const f of readdirSync(pkg)) if (/^lendkit-.*\.js$/.test(f)) rmSync(join(pkg, f));
+  for (const f of readdirSync(pkg)) if (/^lendkit-.*\.(js|d\.ts)$/.test(f)) rmSync(join(pkg, f));
   const { build } = await import("esbuild");
   const entryPoints = Object.entries(BUNDLES).map(([out, src]) => ({ out, in: join(pkg, src) }));
   const result = await build({
@@ -68,5 +68,9 @@ export async function bundle() {
       },
     ],
   });
+  // Each bundle's declarations are its entry's (pkg/browser.d.ts...).
+  for (const [out, src] of Object.entries(BUNDLES)) {
+    writeFileSync(join(pkg, `${out}.d.ts`), `export * from "./${src}";\n`);
+  }
   return Object.entries(result.metafile.outputs).map(([file, o]) => ({ file, bytes: o.bytes }));
 }
