@@ -12,8 +12,9 @@ import { test } from "node:test";
 const cwd = new URL("../..", import.meta.url);
 
 /** Runs an ES module's source in a fresh Node process; its stdout, parsed as JSON. */
-function run(source, { type = "module" } = {}) {
-  const text = execFileSync(process.execPath, [`--input-type=${type}`, "-e", source], { cwd, encoding: "utf8" });
+function run(source, { type = "module", conditions = [], imports = [] } = {}) {
+  const flags = [...conditions.map((c) => `--conditions=${c}`), ...imports.flatMap((i) => ["--import", i])];
+  const text = execFileSync(process.execPath, [...flags, `--input-type=${type}`, "-e", source], { cwd, encoding: "utf8" });
   return JSON.parse(text);
 }
 
@@ -86,6 +87,26 @@ test('CommonJS require("lendkit") works through require(esm): the Node entries h
   );
   assert.equal(out.version, JSON.parse(readFileSync(new URL("package.json", cwd), "utf8")).version);
   assert.equal(out.same, true, "one pricing module behind both entries");
+});
+
+test("the workerd entries instantiate imported WebAssembly.Modules, with no fetch and no file read", () => {
+  // Node with the `workerd` condition and hooks that import a .wasm as workerd
+  // does (tests/js/wasm-module-hooks.mjs); fetch and readFileSync are traps.
+  const hooks = `data:text/javascript,import { register } from "node:module"; register(${JSON.stringify(new URL("wasm-module-hooks.mjs", import.meta.url).href)});`;
+  const out = run(
+    recording(`
+globalThis.fetch = () => { throw new Error("fetch called"); };
+const p = await import("lendkit/pricing");
+const l = await import("lendkit");
+const offer = p.lowestInstalment({ pricing: ${JSON.stringify(TABLE)}, principal: "5000" });
+console.log(JSON.stringify({ reads, program: offer.program, email: l.validateEmail("a@example.com").valid, same: l.simulate === p.simulate }));
+`),
+    { conditions: ["workerd"], imports: [hooks] },
+  );
+  assert.deepEqual(out.reads, [], "no readFileSync: the modules come from imports");
+  assert.equal(out.program, "p");
+  assert.equal(out.email, true);
+  assert.equal(out.same, true);
 });
 
 test("the shipped declarations need no lib beyond es2022 + dom (no Symbol.dispose)", () => {
