@@ -121,5 +121,5 @@ test("the components declare their tags in HTMLElementTagNameMap, and React's JS
   assert.match(index, /interface HTMLElementTagNameMap \{\s*"lendkit-offer": LendkitOfferElement;\s*"lendkit-checkout": LendkitCheckoutElement;/);
   const react = readFileSync(new URL("pkg/components/react.d.ts", cwd), "utf8");
   assert.match(react, /declare module "react"/);
-  assert.match(react, /"lendkit-offer": Element<LendkitOfferElement/);
+  assert.match(react, /"lendkit-offer": CustomElementProps<LendkitOfferElement/);
 });
