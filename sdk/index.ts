@@ -9,9 +9,12 @@
 // boundary behind ./pricing.ts, whose wire may change) are not part of the
 // package; tests/js/package.test.mjs checks this list against the module.
 export {
+  apr,
   assetOffer,
+  disclosure,
   eligiblePrograms,
   isValidIdentityNumber,
+  maxPrincipal,
   parseWebhookEvent,
   toNemuruBadRequest,
   validateBase64,
@@ -31,10 +34,11 @@ export {
   verifyWebhookAuthorization,
 } from "./wasm/lendkit.js";
 export type * from "./wasm/lendkit.js";
-// The pricing module's functions, as `lendkit/pricing` (./pricing-api.ts) has
-// them. Its types are the core module's (tsify declares every type of the crate
-// in both modules' declarations) but for BuildInfo.
-export { apr, buildInfo, disclosure, lowestInstalment, maxPrincipal, version } from "./wasm/lendkit_pricing.js";
+// The pricing module's functions (`apr`, `maxPrincipal` and `disclosure` are the
+// core module's, above), as `lendkit/pricing` (./pricing-api.ts) has them. Its
+// types are the core module's (tsify declares every type of the crate in both
+// modules' declarations) but for BuildInfo.
+export { buildInfo, lowestInstalment, version } from "./wasm/lendkit_pricing.js";
 export type { BuildInfo } from "./wasm/lendkit_pricing.js";
 export * from "./errors.js";
 export * from "./clients.js";

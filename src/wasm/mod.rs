@@ -16,7 +16,7 @@ pub mod client_error;
 pub mod clients;
 #[cfg(feature = "client-exports")]
 mod fetch;
-#[cfg(feature = "pricing-exports")]
+#[cfg(any(feature = "pricing-exports", feature = "core-exports"))]
 pub mod pricing;
 #[cfg(feature = "core-exports")]
 mod validation;
