@@ -10,7 +10,7 @@ import { pmt, rate } from "financial";
 // The SDK's wire decoder (sdk/pricing.ts) and the core module's internal text
 // entries (initialised by the import of "lendkit" above), for the breakdowns.
 import { decodeQuote } from "../pkg/pricing.js";
-import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit.js";
+import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit_pricing.js";
 
 /**
  * Microseconds per call of `fn`: the median of 7 trials, each the mean over
@@ -186,5 +186,6 @@ console.log(
 const size = new URL("../pkg/size.json", import.meta.url);
 if (existsSync(size)) {
   const s = JSON.parse(readFileSync(size, "utf8"));
-  console.log(`wasm module: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`);
+  const m = s.modules?.pricing ?? s;
+  console.log(`pricing wasm module: ${(m.raw / 1024).toFixed(1)} KB raw, ${(m.gzip / 1024).toFixed(1)} KB gzip`);
 }

@@ -11,8 +11,8 @@
 //   the whole example on each keystroke.
 // - Bad input shows no figure (the block is hidden) and says why in the
 //   console once per distinct reason.
-import { advertisement, isLendkitError, loadCatalog, registeredCatalog, resolveMarketLocale } from "../browser.js";
-import type { Advertisement, CatalogId, ItemKey, Messages, Quote } from "../browser.js";
+import { advertisement, isLendkitError, loadCatalog, registeredCatalog, resolveMarketLocale } from "../pricing-api.js";
+import type { Advertisement, CatalogId, ItemKey, Messages, Quote } from "../pricing-api.js";
 
 export const ADVERTISING_CSS = `
 .ad { margin: 0.5rem 0 0; font-size: 1rem; }

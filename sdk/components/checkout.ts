@@ -31,10 +31,10 @@ import {
   validateIdentityNumber,
   validatePhone,
   validateRequest,
-} from "../browser.js";
-import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../browser.js";
-import type { Messages } from "../browser.js";
+} from "../index.js";
+import type { FieldCheck, LoanConditions, Messages, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../index.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
+import { ElementBase } from "./base.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
 import { BASE, sheet } from "./styles.js";
 
@@ -190,7 +190,7 @@ ol.steps .code { color: var(--lk-muted); font-size: 0.8rem; font-family: ui-mono
 }
 `;
 
-export class LendkitCheckoutElement extends HTMLElement {
+export class LendkitCheckoutElement extends ElementBase {
   static observedAttributes = ["amount", "term", "locale", "asset-value", "basket", "market"];
 
   #pricing: PricingTable | undefined;

@@ -8,9 +8,10 @@
 // property) it shows instead the advertisement the market's law requires for
 // the cheapest plan: the warning and the representative example, in the
 // shopper's language (./advertising.ts, `advertisement()`).
-import { isLendkitError, lowestInstalment, simulate } from "../browser.js";
-import type { LowestInstalment, Messages, PricingTable, Quote } from "../browser.js";
+import { isLendkitError, lowestInstalment, simulate } from "../pricing-api.js";
+import type { LowestInstalment, Messages, PricingTable, Quote } from "../pricing-api.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
+import { ElementBase } from "./base.js";
 import { BASE, sheet } from "./styles.js";
 
 const CSS = `
@@ -31,7 +32,7 @@ export interface OfferChangeDetail {
   offer: LowestInstalment | undefined;
 }
 
-export class LendkitOfferElement extends HTMLElement {
+export class LendkitOfferElement extends ElementBase {
   static observedAttributes = ["amount", "action-label", "market", "locale", "cash-price"];
 
   #pricing: PricingTable | undefined;

@@ -12,6 +12,7 @@
 // the shopper chose (README, "Pre-contract information").
 import type { Secci } from "../secci/index.js";
 import { renderSecciBody, SECCI_CSS, SECCI_PAGE_CSS } from "../secci/html.js";
+import { ElementBase } from "./base.js";
 import { BASE, sheet } from "./styles.js";
 
 const CSS = `
@@ -24,7 +25,7 @@ const CSS = `
 .actions[hidden] { display: none; }
 `;
 
-export class LendkitSecciElement extends HTMLElement {
+export class LendkitSecciElement extends ElementBase {
   #secci: Secci | undefined;
   #url = "";
   readonly #body: HTMLElement;

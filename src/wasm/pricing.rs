@@ -11,6 +11,15 @@
 //! [`crate::pricing::conditions_wire`], which the SDK turns into the very
 //! objects the JSON would have given, several times faster than `JSON.parse`.
 //! They are internal (their names start with `_`): the wire may change.
+//!
+//! The product page's calls (the text entries and `lowestInstalment`) are in the
+//! pricing module (`pricing-exports`); `apr`, `maxPrincipal` and `disclosure`,
+//! which a product page does not show, are in the core module
+//! (`core-exports`), which a form loads: 22 KB of code out of the pricing module.
+#![cfg_attr(
+    not(all(feature = "pricing-exports", feature = "core-exports")),
+    allow(dead_code, unused_imports)
+)]
 
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -63,6 +72,7 @@ fn parse_arg(text: &str) -> Result<json::Value, JsValue> {
 /// Internal (the SDK's `simulate`): the JSON text of a `LoanRequest` in, the
 /// quote's wire line out ([`crate::pricing::quote_wire`]). Throws the
 /// `LendkitError` `simulate` throws.
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(js_name = _simulateText)]
 pub fn simulate_text(request_json: &str) -> Result<String, JsValue> {
     // The lean path first (no value tree); what it leaves, every error among
@@ -82,6 +92,7 @@ pub fn simulate_text(request_json: &str) -> Result<String, JsValue> {
 /// line, or `!` for a request `simulate` refuses (the SDK then asks
 /// [`simulate_text`] for that one request's error, so that it is the very
 /// `LendkitError` `simulate` throws). Never throws.
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(js_name = _simulateManyText)]
 pub fn simulate_many_text(requests_json: &str) -> String {
     let mut out = Vec::with_capacity(requests_json.len() * 2);
@@ -105,6 +116,7 @@ pub fn simulate_many_text(requests_json: &str) -> String {
 /// ([`crate::pricing::conditions_wire`]): for the query's one term
 /// ([`crate::pricing::loan_conditions`]), or with `grid` for every program x
 /// term of the table ([`crate::pricing::loan_conditions_grid`]).
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(js_name = _loanConditionsText)]
 pub fn loan_conditions_text(
     pricing_json: &str,
@@ -125,6 +137,7 @@ pub fn loan_conditions_text(
 }
 
 /// The APR of an explicit stream of drawdowns and payments (EU, UK or US).
+#[cfg(feature = "core-exports")]
 #[wasm_bindgen(js_name = apr)]
 pub fn apr(request: Ts<AprRequest>) -> Result<Ts<AprResult>, JsValue> {
     let request: AprRequest = arg(request.into(), "")?;
@@ -133,6 +146,7 @@ pub fn apr(request: Ts<AprRequest>) -> Result<Ts<AprResult>, JsValue> {
 }
 
 /// The largest loan whose instalment fits a budget.
+#[cfg(feature = "core-exports")]
 #[wasm_bindgen(js_name = maxPrincipal)]
 pub fn max_principal(request: Ts<MaxPrincipalRequest>) -> Result<Ts<MaxPrincipal>, JsValue> {
     let request: MaxPrincipalRequest = arg(request.into(), "")?;
@@ -142,6 +156,7 @@ pub fn max_principal(request: Ts<MaxPrincipalRequest>) -> Result<Ts<MaxPrincipal
 
 /// The lowest instalment across a pricing table's programs and terms, or
 /// `undefined` when no program finances the principal.
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(js_name = lowestInstalment)]
 pub fn lowest_instalment(
     request: Ts<LowestInstalmentRequest>,
@@ -154,6 +169,7 @@ pub fn lowest_instalment(
 }
 
 /// The representative example text for a quote, in `es`, `en` or `sv`.
+#[cfg(feature = "core-exports")]
 #[wasm_bindgen(js_name = disclosure)]
 pub fn disclosure(quote: Ts<Quote>, locale: String) -> Result<String, JsValue> {
     let quote: Quote = arg(quote.into(), "quote.")?;

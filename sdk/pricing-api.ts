@@ -1,0 +1,25 @@
+// The public API of `lendkit/pricing`: what a product page shows, from the
+// pricing wasm module alone. Every function here is also exported by `lendkit`
+// (./index.ts), the same functions over the same module instance. `apr`,
+// `maxPrincipal` and `disclosure` are in the core module (`lendkit`), which a
+// product page does not load.
+export { buildInfo, lowestInstalment, version } from "./wasm/lendkit_pricing.js";
+export type * from "./wasm/lendkit_pricing.js";
+export * from "./errors.js";
+// The pricing calls that cross as text (./pricing.ts) take the place of the
+// wasm exports: `simulate` and `loanConditions` keep their names, types and
+// results; `simulateMany` and `loanConditionsGrid` price many loans per call.
+export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
+// Credit advertising (sdk/legal/): TypeScript over the quote, so the product
+// page shows the legally required example without the core module.
+export { advertisement, quoteProblems } from "./legal/advertisement.js";
+export type { Advertisement, AdvertisementItem, AdvertisementOptions } from "./legal/advertisement.js";
+export { checkAdvertisement } from "./legal/check.js";
+export type { AdvertisementCheck, AdvertisementProblem } from "./legal/check.js";
+export { ITEM_KEYS, isSourced } from "./legal/catalog.js";
+export type { Catalog, ItemKey, Messages, Source, SourcedWording, UnsourcedWording, Wording } from "./legal/catalog.js";
+export { CATALOG_IDS, MARKETS, marketOf, resolveMarketLocale } from "./legal/markets.js";
+export type { CatalogId, Market, MarketLocale, Regime } from "./legal/markets.js";
+export { formatters, isDecimalString, scaleOf, shiftDecimal } from "./legal/format.js";
+export type { DurationUnit, Formatters } from "./legal/format.js";
+export { loadCatalog, registerCatalog, registeredCatalog } from "./legal/registry.js";
