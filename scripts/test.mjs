@@ -106,6 +106,9 @@ async function nodeTests(name, dir, env = {}) {
 await nodeTests("JS tests against the built package", "tests/js");
 if (testFiles("tests/sandbox").length > 0) await nodeTests("sandbox server tests", "tests/sandbox");
 await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome });
+// The packed package in Vite, webpack, esbuild, Rollup (in Chromium), Node, Deno,
+// Bun, workerd, React SSR and tsc's module resolutions (scripts/test-consumers.mjs).
+await (await import("./test-consumers.mjs")).testConsumers();
 
 const t = totals();
 console.log(`lendkit: every step passed in ${seconds(t.ms)}`);

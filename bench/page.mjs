@@ -1,0 +1,222 @@
+// Product-page benchmark: a page with one <lendkit-offer> ("From 166.67
+// EUR/month, TAE 0.0 %") against the same text computed with the npm package
+// `financial` (pmt over the same programs and terms), side by side in one run,
+// in headless Chromium under a throttled mobile profile:
+//   - network: 150 ms latency, 1.6 Mbps down, 0.75 Mbps up (DevTools protocol
+//     Network.emulateNetworkConditions), CPU 4x slower (Emulation.setCPUThrottlingRate);
+//   - served by a static HTTPS server (HTTP/2, self-signed certificate made by
+//     openssl) that sends every file brotli-compressed (quality 11), as a CDN
+//     would; Chromium advertises brotli over HTTPS only;
+//   - cold cache: a new browser context (empty HTTP cache, new connections) per load;
+//   - the median of 5 loads of each page, alternating.
+// Time to first figure: from navigation start until the figure's text is on
+// the page (checked every animation frame, for both pages alike). Bytes: what
+// the page transferred over the network until then (headers included), and the
+// brotli bodies alone.
+//
+// The lendkit page loads the package as the README's plain <script
+// type="module"> recipe does (an import map naming the package's `browser`
+// entries): no bundler in between, so what a page loads is what the package ships.
+//
+// Goals (issue 15): lendkit within 1.5x of the peer's time, and at most 50 KB
+// brotli to the first figure. Benchmarks never fail on a number.
+//
+//   npm run bench page   |   node bench/page.mjs   (pkg/ built)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createSecureServer } from "node:http2";
+import { createRequire } from "node:module";
+import { extname, join, normalize, sep } from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright-core";
+import { root } from "../scripts/lib.mjs";
+import { browserPaths } from "../scripts/toolchain.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PROFILE = { latencyMs: 150, downloadBps: 1.6e6, uploadBps: 0.75e6, cpu: 4 };
+const GOAL_RATIO = 1.5;
+const GOAL_BYTES = 50 * 1024;
+
+const require = createRequire(import.meta.url);
+const financialFile = require.resolve("financial").replace(/index\.js$/, "financial.esm.js");
+
+// The product page's pricing table: the README's (two programs, terms 6-30).
+const PRICING = {
+  currency: "EUR",
+  programs: [
+    { program: "zero_program", annualInterest: "0", merchantDiscountPercentage: "0.099", minPrincipal: "300", maxPrincipal: "30000", terms: [6, 12, 18, 24, 30] },
+    { program: "free_program", annualInterest: "0.091", merchantDiscountPercentage: "0", minPrincipal: "300", maxPrincipal: "30000", terms: [6, 12, 18, 24, 30] },
+  ],
+};
+
+// The import map of the plain <script type="module"> recipe, from the package's exports.
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const entry = (key) => {
+  let e = manifest.exports[key];
+  while (e && typeof e === "object") e = e.browser ?? e.import ?? e.default;
+  if (typeof e !== "string") throw new Error(`package.json exports["${key}"] has no browser entry`);
+  return "/" + e.replace(/^\.\//, "");
+};
+const importMap = JSON.stringify({ imports: { lendkit: entry("."), "lendkit/components": entry("./components") } });
+
+const page = (title, head, body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${title}</title>${head}</head>
+<body><main><h1>Kitchen, 5 000 EUR</h1>${body}</main></body></html>
+`;
+
+const PAGES = {
+  "/lendkit.html": page(
+    "lendkit",
+    `<script type="importmap">${importMap}</script><script type="module" src="/lendkit-page.js"></script>`,
+    `<lendkit-offer amount="5000.00"></lendkit-offer>`,
+  ),
+  "/lendkit-page.js": `import "lendkit/components";
+document.querySelector("lendkit-offer").pricing = ${JSON.stringify(PRICING)};
+`,
+  "/financial.html": page("financial", `<script type="module" src="/financial-page.js"></script>`, `<p id="figure"></p>`),
+  // The same message: the lowest instalment over the programs and terms, and
+  // its TAE (the monthly rate back from the instalment with financial's
+  // \`rate\`, as an effective annual rate), in the shopper's number format.
+  "/financial-page.js": `import { pmt, rate } from "/financial.esm.js";
+const pricing = ${JSON.stringify(PRICING)};
+const principal = 5000;
+let best;
+for (const p of pricing.programs) {
+  if (principal < Number(p.minPrincipal) || principal > Number(p.maxPrincipal)) continue;
+  for (const n of p.terms) {
+    const r = Number(p.annualInterest) / 12;
+    const instalment = -pmt(r, n, principal);
+    if (!best || instalment < best.instalment) best = { instalment, n };
+  }
+}
+const monthly = rate(best.n, -best.instalment, principal, 0);
+const tae = (Math.pow(1 + monthly, 12) - 1) * 100;
+const f = (d) => new Intl.NumberFormat(navigator.language, { minimumFractionDigits: d, maximumFractionDigits: d });
+document.querySelector("#figure").textContent = "From " + f(2).format(best.instalment) + " " + pricing.currency + "/month, TAE " + f(1).format(tae) + " %";
+`,
+};
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json" };
+
+/** A file (or generated page) and its brotli body, compressed once. */
+const cache = new Map();
+function asset(urlPath) {
+  if (cache.has(urlPath)) return cache.get(urlPath);
+  let body;
+  if (PAGES[urlPath] !== undefined) body = Buffer.from(PAGES[urlPath]);
+  else if (urlPath === "/financial.esm.js") body = readFileSync(financialFile);
+  else if (urlPath.startsWith("/pkg/")) {
+    const base = join(root, "pkg");
+    const file = normalize(join(base, decodeURIComponent(urlPath.slice(5))));
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) return null;
+    body = readFileSync(file);
+  } else return null;
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const a = { type: TYPES[extname(urlPath)] ?? "application/octet-stream", body, br };
+  cache.set(urlPath, a);
+  return a;
+}
+
+// A throwaway self-signed certificate for 127.0.0.1 (Chromium is told to accept it).
+const tls = join(root, "bench-results", "tls");
+mkdirSync(tls, { recursive: true });
+if (!existsSync(join(tls, "cert.pem"))) {
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-days", "30", "-keyout", join(tls, "key.pem"), "-out", join(tls, "cert.pem")], { stdio: "ignore" });
+}
+const server = createSecureServer({ key: readFileSync(join(tls, "key.pem")), cert: readFileSync(join(tls, "cert.pem")), allowHTTP1: true }, (req, res) => {
+  const a = asset(new URL(req.url ?? "/", "https://x").pathname);
+  if (!a) return void res.writeHead(404).end();
+  const br = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  res.writeHead(200, { "content-type": a.type, "cache-control": "no-cache", vary: "accept-encoding", ...(br ? { "content-encoding": "br" } : {}) });
+  res.end(br ? a.br : a.body);
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const origin = `https://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: browserPaths().chrome,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--ignore-certificate-errors"],
+});
+
+/** Records the first animation frame at which a figure is on the page. */
+const watch = () => {
+  const w = /** @type {any} */ (window);
+  const check = () => {
+    const offer = document.querySelector("lendkit-offer");
+    const text = (offer?.shadowRoot?.querySelector("[part=message]")?.textContent ?? document.querySelector("#figure")?.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (/\d/.test(text)) w.__firstFigure = { ms: performance.now(), text };
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+/** One cold load under the profile: time to first figure, bytes, requests. */
+async function load(path) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "en-US", viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(watch);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: PROFILE.latencyMs,
+    downloadThroughput: PROFILE.downloadBps / 8,
+    uploadThroughput: PROFILE.uploadBps / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpu });
+  const requests = new Map();
+  cdp.on("Network.responseReceived", (e) => requests.set(e.requestId, { url: e.response.url, encoding: e.response.headers["content-encoding"] ?? "" }));
+  const finished = [];
+  cdp.on("Network.loadingFinished", (e) => finished.push({ id: e.requestId, bytes: e.encodedDataLength }));
+  const problems = [];
+  tab.on("pageerror", (e) => problems.push(e.message));
+  await tab.goto(origin + path);
+  const handle = await tab.waitForFunction(() => /** @type {any} */ (window).__firstFigure, null, { timeout: 60_000 }).catch(() => null);
+  if (!handle) throw new Error(`${path}: no figure within 60 s ${problems.join("; ")}`);
+  const figure = await handle.jsonValue();
+  // Everything the page requested has finished by then (nothing loads after the figure).
+  await tab.waitForTimeout(200);
+  const bytes = finished.reduce((s, f) => s + f.bytes, 0);
+  const urls = finished.map((f) => requests.get(f.id)).filter(Boolean);
+  const uncompressed = urls.filter((u) => u.encoding !== "br").map((u) => u.url);
+  await context.close();
+  return { ms: figure.ms, text: figure.text, bytes, requests: finished.length, uncompressed };
+}
+
+const brotliOf = (paths) => paths.reduce((s, p) => s + (asset(p)?.br.length ?? 0), 0);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+try {
+  // One unmeasured load each first (the server compresses every file once).
+  await load("/lendkit.html");
+  await load("/financial.html");
+  const runs = { lendkit: [], financial: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.lendkit.push(await load("/lendkit.html"));
+    runs.financial.push(await load("/financial.html"));
+  }
+  const brBodies = (path) => brotliOf([...cache.keys()].filter((k) => (path === "lendkit" ? k.startsWith("/pkg/") || k.startsWith("/lendkit") : k.startsWith("/financial"))));
+  const summary = Object.fromEntries(
+    Object.entries(runs).map(([name, r]) => [name, { ms: median(r.map((x) => x.ms)), bytes: median(r.map((x) => x.bytes)), requests: r[0].requests, text: r[0].text, br: brBodies(name), uncompressed: r[0].uncompressed, all: r.map((x) => Math.round(x.ms)) }]),
+  );
+  console.log(`product page, first figure: ${RUNS} cold loads each, median; ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadBps / 1e6} Mbps down, ${PROFILE.cpu}x CPU; brotli over HTTPS (HTTP/2)`);
+  for (const [name, s] of Object.entries(summary)) {
+    console.log(
+      `  ${name.padEnd(9)} ${String(Math.round(s.ms)).padStart(5)} ms  ${kb(s.bytes).padStart(9)} transferred (${kb(s.br)} brotli bodies, ${s.requests} requests)  runs ${s.all.join("/")} ms  "${s.text}"`,
+    );
+    if (s.uncompressed.length) console.log(`            sent without brotli: ${s.uncompressed.join(", ")}`);
+  }
+  const ratio = summary.lendkit.ms / summary.financial.ms;
+  console.log(`  time ratio lendkit / financial: ${ratio.toFixed(2)}x (goal <= ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? "met" : "NOT met"})`);
+  console.log(`  bytes ratio lendkit / financial: ${(summary.lendkit.bytes / summary.financial.bytes).toFixed(1)}x`);
+  console.log(`  lendkit brotli to the first figure: ${kb(summary.lendkit.br)} (goal <= ${kb(GOAL_BYTES)}: ${summary.lendkit.br <= GOAL_BYTES ? "met" : "NOT met"}); on the wire with headers ${kb(summary.lendkit.bytes)}`);
+  if (summary.lendkit.text !== "From 166.67 EUR/month, TAE 0.0 % 0 % interest" && !summary.lendkit.text.startsWith("From 166.67 EUR/month")) {
+    console.log(`  note: lendkit showed "${summary.lendkit.text}"`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

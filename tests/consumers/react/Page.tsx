@@ -1,0 +1,17 @@
+// A product page in React: <lendkit-offer> as an intrinsic element (typed by
+// lendkit/components' JSX declarations), with the figure also rendered on the
+// server from `lowestInstalment`.
+import { lowestInstalment, type PricingTable } from "lendkit";
+
+export function ProductPage({ pricing, amount }: { pricing: PricingTable; amount: string }) {
+  const offer = lowestInstalment({ pricing, principal: amount });
+  return (
+    <main>
+      <h1>Kitchen</h1>
+      <lendkit-offer amount={amount} action-label="See financing options"></lendkit-offer>
+      <p className="from">
+        From {offer.instalment} {offer.currency}/month
+      </p>
+    </main>
+  );
+}
