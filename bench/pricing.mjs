@@ -10,7 +10,7 @@ import { pmt, rate } from "financial";
 // The SDK's wire decoder (sdk/pricing.ts) and the core module's internal text
 // entries (initialised by the import of "lendkit" above), for the breakdowns.
 import { decodeQuote } from "../pkg/pricing.js";
-import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit.js";
+import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit_pricing.js";
 
 /**
  * Microseconds per call of `fn`: the median of 7 trials, each the mean over

@@ -4,9 +4,9 @@
 // `wasm-opt -Oz` from npm's binaryen (never Debian's, see TOOLCHAIN.md), and the
 // TypeScript SDK entries. Skips itself when nothing it reads has changed.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { gzipSync } from "node:zlib";
+import zlib, { brotliCompressSync, gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { root, run, step, StepError } from "./lib.mjs";
 import { ensureNodeModules, ensureRust } from "./toolchain.mjs";
@@ -15,7 +15,7 @@ const pkg = join(root, "pkg");
 const stampFile = join(pkg, ".build-stamp");
 export const sizeFile = join(pkg, "size.json");
 
-const INPUTS = ["Cargo.toml", "Cargo.lock", "src", "sdk", "tsconfig.build.json", "scripts/build.mjs"];
+const INPUTS = ["Cargo.toml", "Cargo.lock", "src", "sdk", "types", "tsconfig.base.json", "tsconfig.build.json", "scripts/build.mjs", "scripts/bundle.mjs"];
 
 function* files(path) {
   if (!existsSync(path)) return;
@@ -56,22 +56,39 @@ export function readSize() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The two wasm modules built from the one crate (see Cargo.toml's features). */
-const MODULES = [
-  // Pricing, validation, eligibility, webhook checks: what every checkout page loads.
-  { label: "core", features: "core-exports", outName: "lendkit" },
+/** The three wasm modules built from the one crate (see Cargo.toml's features). */
+export const MODULES = [
+  // Pricing: what a product page loads (<lendkit-offer>, lowestInstalment, simulate).
+  { label: "pricing", features: "pricing-exports", outName: "lendkit_pricing", budgetKey: "pricingWasmGzipBudgetBytes" },
+  // Validation, eligibility, webhook checks: loaded when a form first needs them.
+  { label: "core", features: "core-exports", outName: "lendkit", budgetKey: "wasmGzipBudgetBytes" },
   // The lenders' clients: loaded by the SDK on the first client call only.
-  { label: "clients", features: "client-exports", outName: "lendkit_clients" },
+  { label: "clients", features: "client-exports", outName: "lendkit_clients", budgetKey: "clientsWasmGzipBudgetBytes" },
 ];
 
 const describe = (s) =>
-  `core ${kb(s.raw)} raw, ${kb(s.gzip)} gzip; clients ${kb(s.clients?.raw ?? 0)} raw, ${kb(s.clients?.gzip ?? 0)} gzip`;
+  MODULES.map((m) => {
+    const x = s.modules?.[m.label];
+    return x ? `${m.label} ${kb(x.gzip)} gzip, ${kb(x.brotli)} br` : `${m.label} ?`;
+  }).join("; ");
+
+/**
+ * wasm-bindgen's declarations, made to compile for consumers under any `lib`
+ * (skipLibCheck false): `[Symbol.dispose](): void` needs lib esnext.disposable,
+ * which an es2022 + dom project lacks; the method stays in the JavaScript (where
+ * the runtime has Symbol.dispose) and `free()` is its declared equivalent.
+ */
+function portableDeclarations(file) {
+  const text = readFileSync(file, "utf8");
+  const fixed = text.replace(/^\s*\[Symbol\.dispose\]\(\): void;\r?\n/gm, "");
+  if (fixed !== text) writeFileSync(file, fixed);
+}
 
 /** Builds pkg/ unless it is up to date. */
 export async function build({ force = false } = {}) {
   const hash = inputsHash();
   const upToDate =
-    !force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash && existsSync(sizeFile) && readSize().clients;
+    !force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash && existsSync(sizeFile) && readSize().modules?.pricing;
   if (upToDate) {
     await step("build pkg/", async () => {
       return `skip: up to date (${describe(readSize())})`;
@@ -117,6 +134,13 @@ export async function build({ force = false } = {}) {
         ],
         { logName: `build-wasm-bindgen-${m.label}` },
       );
+      portableDeclarations(join(pkg, "wasm", `${m.outName}.d.ts`));
+      // The `.wasm` as an ES module (what workerd, wrangler and edge runtimes
+      // import: a compiled WebAssembly.Module), for sdk/load-worker.ts.
+      writeFileSync(
+        join(pkg, "wasm", `${m.outName}_bg.d.wasm.ts`),
+        "declare const module: WebAssembly.Module;\nexport default module;\n",
+      );
     });
     const wasm = join(pkg, "wasm", `${m.outName}_bg.wasm`);
     const before = statSync(wasm).size;
@@ -149,21 +173,41 @@ export async function build({ force = false } = {}) {
         { logName: `build-wasm-opt-${m.label}` },
       );
       const bytes = readFileSync(wasm);
-      sizes[m.label] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-      return `${kb(before)} -> ${kb(bytes.length)} (${kb(sizes[m.label].gzip)} gzip)`;
+      sizes[m.label] = {
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+      return `${kb(before)} -> ${kb(bytes.length)} (${kb(sizes[m.label].gzip)} gzip, ${kb(sizes[m.label].brotli)} br)`;
     });
   }
   await step("tsc (SDK entries)", async () => {
     await run("tsc", ["-p", join(root, "tsconfig.build.json")], { logName: "build-tsc" });
+    // `lendkit/components/react`: declarations only (React's JSX elements), and
+    // an empty module so that a plain `import "lendkit/components/react"` loads.
+    copyFileSync(join(root, "types", "components-react.d.ts"), join(pkg, "components", "react.d.ts"));
+    writeFileSync(join(pkg, "components", "react.js"), "// Types only: see react.d.ts.\nexport {};\n");
+  });
+  await step("esbuild (one bundle per entry)", async () => {
+    const { bundle } = await import("./bundle.mjs");
+    const out = await bundle();
+    return `${out.length} files, ${kb(out.reduce((n, f) => n + f.bytes, 0))}`;
   });
   await step("wasm size", async () => {
-    // The core module's sizes stay at the top level (what every page loads);
-    // the lazily loaded clients module's under `clients`.
-    const size = { ...sizes.core, clients: sizes.clients, commit };
+    // Each module's sizes under `modules`; the core and clients modules' also
+    // where earlier builds kept them (top level and `clients`).
+    const size = { ...sizes.core, clients: sizes.clients, modules: sizes, commit };
     writeFileSync(sizeFile, JSON.stringify(size, null, 2) + "\n");
     return describe(size);
   });
   writeFileSync(stampFile, hash);
+}
+
+/** A module's gzip budget, kept in package.json's `lendkit` (`MODULES[i].budgetKey`). */
+export function moduleGzipBudget(label) {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const m = MODULES.find((x) => x.label === label);
+  return Number(m && manifest.lendkit[m.budgetKey]);
 }
 
 /** The core module's gzip budget, kept in one place: package.json's `lendkit.wasmGzipBudgetBytes`. */

@@ -1,21 +1,13 @@
-// Browser and bundler entry: fetches and instantiates the core wasm module once,
-// with top-level await, so `import { simulate } from "lendkit"` is ready to use
-// in Vite, webpack 5 and a plain `<script type="module">`. The module's URL is
-// `new URL("lendkit_bg.wasm", import.meta.url)` inside the generated glue,
-// which bundlers recognise as an asset.
-//
-// The lenders' clients live in a second wasm module, fetched only on the first
-// client call: the dynamic import below becomes its own chunk in Vite/webpack,
-// and its glue's `new URL("lendkit_clients_bg.wasm", import.meta.url)` its asset.
-import init from "./wasm/lendkit.js";
-import { setClientsLoader } from "./clients-loader.js";
+// Browser and bundler entry of `lendkit`: fetches and instantiates the pricing
+// and core wasm modules in parallel, with top-level await, so
+// `import { simulate, validateEmail } from "lendkit"` is ready to use (every
+// function synchronous) in Vite, webpack 5, esbuild, Rollup and a plain
+// `<script type="module">`. A product page that only shows prices imports
+// `lendkit/pricing` instead, which loads the pricing module alone. The lenders'
+// clients load on the first client call (./load-browser.ts).
+import { loadCore } from "./load-browser-core.js";
+import { loadPricing } from "./load-browser.js";
 
-await init();
-
-setClientsLoader(async () => {
-  const clients = await import("./wasm/lendkit_clients.js");
-  await clients.default();
-  return clients;
-});
+await Promise.all([loadPricing(), loadCore()]);
 
 export * from "./index.js";

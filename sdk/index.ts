@@ -1,21 +1,17 @@
-// The public API of the npm package `lendkit`: everything the core wasm module
-// exports, with its generated types, plus the TypeScript SDK. The entry points
-// `browser.ts` and `node.ts` initialise the core module before re-exporting
-// this, and register how the clients' module is loaded (on first use).
+// The public API of the npm package `lendkit`: everything the pricing and core
+// wasm modules export, with their generated types, plus the TypeScript SDK. The
+// entry points (`browser.ts`, `node.ts`, `worker.ts`) initialise both modules
+// before re-exporting this, and register how the clients' module is loaded (on
+// first use). `lendkit/pricing` (./pricing-api.ts) is its pricing part alone.
 //
 // The core module's functions are listed by name so that its internal entries
 // (`_simulateText`, `_simulateManyText`, `_loanConditionsText`: the text
 // boundary behind ./pricing.ts, whose wire may change) are not part of the
 // package; tests/js/package.test.mjs checks this list against the module.
 export {
-  apr,
   assetOffer,
-  buildInfo,
-  disclosure,
   eligiblePrograms,
   isValidIdentityNumber,
-  lowestInstalment,
-  maxPrincipal,
   parseWebhookEvent,
   toNemuruBadRequest,
   validateBase64,
@@ -33,9 +29,13 @@ export {
   validateUrl,
   validateUuid,
   verifyWebhookAuthorization,
-  version,
 } from "./wasm/lendkit.js";
 export type * from "./wasm/lendkit.js";
+// The pricing module's functions, as `lendkit/pricing` (./pricing-api.ts) has
+// them. Its types are the core module's (tsify declares every type of the crate
+// in both modules' declarations) but for BuildInfo.
+export { apr, buildInfo, disclosure, lowestInstalment, maxPrincipal, version } from "./wasm/lendkit_pricing.js";
+export type { BuildInfo } from "./wasm/lendkit_pricing.js";
 export * from "./errors.js";
 export * from "./clients.js";
 // The SDK's client classes (lazy, errors as classes, files, UUIDs) take the

@@ -1,17 +1,10 @@
-// Node entry (ESM, Node 20+): reads the core wasm module from disk and
-// instantiates it synchronously at import time. The clients' module is read and
-// instantiated on the first client call only (a webhook-only server never
-// loads it: the webhook helpers are in the core module).
-import { readFileSync } from "node:fs";
-import { initSync } from "./wasm/lendkit.js";
-import { setClientsLoader } from "./clients-loader.js";
+// Node entry of `lendkit` (ESM, also Deno and Bun): reads the pricing and core
+// wasm modules from disk and instantiates them synchronously at import time (no
+// top-level await, so `require("lendkit")` works through Node's require(esm)).
+// The clients' module is read on the first client call only (./load-node.ts).
+import { loadCoreSync, loadPricingSync } from "./load-node.js";
 
-initSync({ module: readFileSync(new URL("./wasm/lendkit_bg.wasm", import.meta.url)) });
-
-setClientsLoader(async () => {
-  const clients = await import("./wasm/lendkit_clients.js");
-  clients.initSync({ module: readFileSync(new URL("./wasm/lendkit_clients_bg.wasm", import.meta.url)) });
-  return clients;
-});
+loadPricingSync();
+loadCoreSync();
 
 export * from "./index.js";

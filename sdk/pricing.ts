@@ -6,7 +6,7 @@
 // give (same keys in the same order, same strings, absent fields absent), in a
 // fraction of the time. The wasm entries (`_simulateText`...) are internal; the
 // wire may change with the wasm module it comes with.
-import { _loanConditionsText, _simulateManyText, _simulateText } from "./wasm/lendkit.js";
+import { _loanConditionsText, _simulateManyText, _simulateText } from "./wasm/lendkit_pricing.js";
 import type {
   LoanConditions,
   LoanConditionsGridQuery,
@@ -14,7 +14,7 @@ import type {
   LoanRequest,
   PricingTable,
   Quote,
-} from "./wasm/lendkit.js";
+} from "./wasm/lendkit_pricing.js";
 import type { LendkitError } from "./errors.js";
 
 /**

@@ -3,7 +3,7 @@
 // charting dependency; colours come from classes in the adopted stylesheet
 // (no style attributes, so it renders under `style-src 'self'`). The amounts
 // are lendkit's decimal strings; they become numbers here only for geometry.
-import type { ScheduleRow } from "../browser.js";
+import type { ScheduleRow } from "../pricing-api.js";
 
 const NS = "http://www.w3.org/2000/svg";
 

@@ -24,8 +24,9 @@ import {
   validateIdentityNumber,
   validatePhone,
   validateRequest,
-} from "../browser.js";
-import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../browser.js";
+} from "../index.js";
+import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../index.js";
+import { ElementBase } from "./base.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
 import { BASE, sheet } from "./styles.js";
 
@@ -145,7 +146,7 @@ ol.steps .code { color: var(--lk-muted); font-size: 0.8rem; font-family: ui-mono
 .mono { font-family: ui-monospace, monospace; font-size: 0.85rem; word-break: break-all; }
 `;
 
-export class LendkitCheckoutElement extends HTMLElement {
+export class LendkitCheckoutElement extends ElementBase {
   static observedAttributes = ["amount", "term", "locale", "asset-value"];
 
   #pricing: PricingTable | undefined;

@@ -3,8 +3,9 @@
 // merchant's pricing table. Changing `amount` re-prices once per animation
 // frame and only rewrites the text nodes that changed (no flicker); the
 // message is an `aria-live` region, so screen readers hear the new price.
-import { isLendkitError, lowestInstalment } from "../browser.js";
-import type { LowestInstalment, PricingTable } from "../browser.js";
+import { isLendkitError, lowestInstalment } from "../pricing-api.js";
+import type { LowestInstalment, PricingTable } from "../pricing-api.js";
+import { ElementBase } from "./base.js";
 import { BASE, sheet } from "./styles.js";
 
 const CSS = `
@@ -24,7 +25,7 @@ export interface OfferChangeDetail {
   offer: LowestInstalment | undefined;
 }
 
-export class LendkitOfferElement extends HTMLElement {
+export class LendkitOfferElement extends ElementBase {
   static observedAttributes = ["amount", "action-label"];
 
   #pricing: PricingTable | undefined;

@@ -16,7 +16,7 @@ pub mod client_error;
 pub mod clients;
 #[cfg(feature = "client-exports")]
 mod fetch;
-#[cfg(feature = "core-exports")]
+#[cfg(feature = "pricing-exports")]
 pub mod pricing;
 #[cfg(feature = "core-exports")]
 mod validation;
@@ -101,12 +101,15 @@ pub fn json_text_to_js(text: &str) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(text)
 }
 
-/// The library's version, as in `Cargo.toml`.
+/// The library's version, as in `Cargo.toml` (in the pricing module, which every
+/// page loads first).
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
 }
 
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(typescript_custom_section)]
 const BUILD_INFO_TS: &str = r#"
 /** What a build of lendkit is. */
@@ -120,6 +123,7 @@ export interface BuildInfo {
 }
 "#;
 
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(typescript_type = "BuildInfo")]
@@ -127,6 +131,7 @@ extern "C" {
 }
 
 /// Describes this build: version, commit and profile.
+#[cfg(feature = "pricing-exports")]
 #[wasm_bindgen(js_name = buildInfo)]
 pub fn build_info() -> Result<JsBuildInfo, JsValue> {
     Ok(to_js(&crate::build_info())?.unchecked_into())

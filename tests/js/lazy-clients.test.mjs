@@ -18,15 +18,15 @@ syncBuiltinESMExports();
 
 test("the clients module is read on the first client call, once", async () => {
   const lendkit = await import("lendkit");
-  assert.deepEqual(reads, ["lendkit_bg.wasm"], "the core module at import");
+  assert.deepEqual(reads, ["lendkit_pricing_bg.wasm", "lendkit_bg.wasm"], "the pricing and core modules at import");
   const body = JSON.stringify({ id: "x", event: "loan_steps", step: "status_opened", triggered_at: "2020-06-18T00:00:00+00:00" });
   assert.equal(lendkit.verifyWebhook({ headers: { authorization: "Basic a2V5" }, body }, "Basic a2V5").step, "status_opened");
   const client = new lendkit.AssetLoansClient({ baseUrl: "http://127.0.0.1:9", token: "secret-token" });
   assert.throws(() => new lendkit.AssetLoansClient({ baseUrl: "ftp://x", token: "t" }), lendkit.LendkitValidationError);
-  assert.deepEqual(reads, ["lendkit_bg.wasm"], "webhooks and constructors need no clients module");
+  assert.deepEqual(reads, ["lendkit_pricing_bg.wasm", "lendkit_bg.wasm"], "webhooks and constructors need no clients module");
   await assert.rejects(client.getAssetLoan("loan_1", { timeoutMs: 2000 }), lendkit.LendkitNetworkError);
   await assert.rejects(client.getAssetLoan("loan_1", { timeoutMs: 2000 }), lendkit.LendkitNetworkError);
-  assert.deepEqual(reads, ["lendkit_bg.wasm", "lendkit_clients_bg.wasm"]);
+  assert.deepEqual(reads, ["lendkit_pricing_bg.wasm", "lendkit_bg.wasm", "lendkit_clients_bg.wasm"]);
   fs.readFileSync = readFileSync;
   syncBuiltinESMExports();
 });

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import * as lendkit from "lendkit";
 import * as core from "../../pkg/wasm/lendkit.js";
+import * as pricing from "../../pkg/wasm/lendkit_pricing.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 
@@ -26,19 +27,22 @@ test("isLendkitError recognises only lendkit's errors", () => {
   assert.equal(lendkit.isLendkitError({ name: "LendkitError", code: 1, details: [] }), false);
 });
 
-test("the exports map serves a browser entry and types", () => {
+test("the exports map serves a browser bundle, Node and worker entries and types", () => {
   const exp = manifest.exports["."];
   assert.equal(exp.node, "./pkg/node.js");
-  assert.equal(exp.browser, "./pkg/browser.js");
-  for (const file of [exp.types, exp.node, exp.browser, "./pkg/wasm/lendkit_bg.wasm"]) {
+  assert.equal(exp.browser, "./pkg/lendkit-browser.js");
+  assert.equal(exp.workerd, "./pkg/worker.js");
+  const files = [exp.types, exp.node, exp.browser, exp.workerd, "./pkg/wasm/lendkit_bg.wasm", "./pkg/wasm/lendkit_pricing_bg.wasm"];
+  for (const sub of ["./pricing", "./components", "./components/react"]) files.push(...Object.values(manifest.exports[sub]));
+  for (const file of files) {
     assert.ok(readFileSync(new URL(`../../${file}`, import.meta.url)).length > 0, file);
   }
 });
 
-test("the package exports every public function of the core module, and none of its internal ones", () => {
+test("the package exports every public function of the pricing and core modules, and none of their internal ones", () => {
   // The wasm-bindgen glue's own names (initialisation), not lendkit functions.
   const glue = new Set(["default", "initSync"]);
-  for (const [name, value] of Object.entries(core)) {
+  for (const [name, value] of [...Object.entries(pricing), ...Object.entries(core)]) {
     if (typeof value !== "function" || glue.has(name)) continue;
     if (name.startsWith("_")) {
       assert.equal(name in lendkit, false, `internal ${name} leaks from the package`);
@@ -47,7 +51,7 @@ test("the package exports every public function of the core module, and none of 
     }
   }
   // The text boundary exists (so the check above has internal names to refuse).
-  assert.equal(typeof core._simulateText, "function");
+  assert.equal(typeof pricing._simulateText, "function");
   const types = readFileSync(new URL("../../pkg/index.d.ts", import.meta.url), "utf8");
   assert.doesNotMatch(types, /_simulateText|_simulateManyText|_loanConditionsText/);
 });

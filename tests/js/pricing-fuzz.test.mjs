@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { simulate, simulateMany, isLendkitError } from "lendkit";
-import { _simulateText, _simulateManyText } from "../../pkg/wasm/lendkit.js";
+import { _simulateText, _simulateManyText } from "../../pkg/wasm/lendkit_pricing.js";
 import { rng } from "./rng.mjs";
 
 const SEED = Number(process.env.LENDKIT_FUZZ_SEED ?? 20261122);

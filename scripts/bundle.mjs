@@ -1,0 +1,72 @@
+// One bundled ES module per browser entry of the package (esbuild, from npm),
+// written beside the TypeScript output in pkg/ so that
+// `./wasm/<name>_bg.wasm` resolves from every bundle as from the modules they
+// come from:
+//
+//   pkg/lendkit-browser.js            "lendkit" (browser, default)
+//   pkg/lendkit-pricing-browser.js    "lendkit/pricing" (browser, default)
+//   pkg/lendkit-components.js         "lendkit/components" (default)
+//   pkg/lendkit-chunk-<hash>.js       code two of them share
+//
+// A page then loads one entry file and the chunks it imports statically (one
+// level, fetched in parallel) instead of a chain of 16 modules. Node, Deno,
+// Bun and workers (no network between modules; wrangler bundles anyway) use the
+// per-module files (pkg/node.js, pkg/worker.js...).
+//
+// All entries are bundled in one esbuild run with code splitting, so a page
+// that imports both "lendkit" and "lendkit/components" gets one copy of each
+// wasm module's glue and one instance of each module, never two. The `.wasm`
+// files and Node's built-ins stay external. package.json's `exports` point at
+// these bundles; the per-module files (pkg/browser.js, pkg/index.js...) stay
+// for the declarations and for tests that reach inside the package.
+import { readdirSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { root } from "./lib.mjs";
+
+export const BUNDLES = {
+  "lendkit-browser": "browser.js",
+  "lendkit-pricing-browser": "pricing-browser.js",
+  "lendkit-components": "components/index.js",
+};
+
+/** Bundles pkg/'s entries (after tsc); returns the files written with their sizes. */
+export async function bundle() {
+  const pkg = join(root, "pkg");
+  for (const f of readdirSync(pkg)) if (/^lendkit-.*\.js$/.test(f)) rmSync(join(pkg, f));
+  const { build } = await import("esbuild");
+  const entryPoints = Object.entries(BUNDLES).map(([out, src]) => ({ out, in: join(pkg, src) }));
+  const result = await build({
+    entryPoints,
+    outdir: pkg,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    chunkNames: "lendkit-chunk-[hash]",
+    minifySyntax: true,
+    legalComments: "none",
+    write: true,
+    metafile: true,
+    logLevel: "silent",
+    plugins: [
+      {
+        // Any `.wasm` stays a file beside the bundle; node: built-ins stay Node's.
+        name: "lendkit-externals",
+        setup(b) {
+          b.onResolve({ filter: /\.wasm$/ }, (args) => ({ path: args.path, external: true }));
+          b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, external: true }));
+          // The glue's default location of its module, `new URL("<name>_bg.wasm",
+          // import.meta.url)`, is relative to pkg/wasm/; in a bundle in pkg/ it
+          // must say ./wasm/ (a bundler that follows it would look for a missing file).
+          b.onLoad({ filter: /[\\/]pkg[\\/]wasm[\\/][^\\/]+\.js$/ }, async (args) => {
+            const text = await readFile(args.path, "utf8");
+            return { contents: text.replace(/new URL\('([\w-]+_bg\.wasm)', import\.meta\.url\)/g, "new URL('./wasm/$1', import.meta.url)"), loader: "js" };
+          });
+        },
+      },
+    ],
+  });
+  return Object.entries(result.metafile.outputs).map(([file, o]) => ({ file, bytes: o.bytes }));
+}
