@@ -26,6 +26,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createSecureServer } from "node:http2";
 import { createRequire } from "node:module";
+import os from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
@@ -181,16 +182,18 @@ async function load(path) {
   // Everything the page requested has finished by then (nothing loads after the figure).
   await tab.waitForTimeout(200);
   const bytes = finished.reduce((s, f) => s + f.bytes, 0);
-  const urls = finished.map((f) => requests.get(f.id)).filter(Boolean);
+  const urls = finished.map((f) => ({ ...requests.get(f.id), bytes: f.bytes })).filter((u) => u.url);
   const uncompressed = urls.filter((u) => u.encoding !== "br").map((u) => u.url);
   await context.close();
-  return { ms: figure.ms, text: figure.text, bytes, requests: finished.length, uncompressed };
+  const files = urls.map((u) => `${new URL(u.url).pathname.split("/").pop()} ${kb(u.bytes)}`);
+  return { ms: figure.ms, text: figure.text, bytes, requests: finished.length, uncompressed, files };
 }
 
 const brotliOf = (paths) => paths.reduce((s, p) => s + (asset(p)?.br.length ?? 0), 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+const load0 = os.loadavg()[0].toFixed(1);
 try {
   // One unmeasured load each first (the server compresses every file once).
   await load("/lendkit.html");
@@ -202,13 +205,16 @@ try {
   }
   const brBodies = (path) => brotliOf([...cache.keys()].filter((k) => (path === "lendkit" ? k.startsWith("/pkg/") || k.startsWith("/lendkit") : k.startsWith("/financial"))));
   const summary = Object.fromEntries(
-    Object.entries(runs).map(([name, r]) => [name, { ms: median(r.map((x) => x.ms)), bytes: median(r.map((x) => x.bytes)), requests: r[0].requests, text: r[0].text, br: brBodies(name), uncompressed: r[0].uncompressed, all: r.map((x) => Math.round(x.ms)) }]),
+    Object.entries(runs).map(([name, r]) => [name, { ms: median(r.map((x) => x.ms)), bytes: median(r.map((x) => x.bytes)), requests: r[0].requests, text: r[0].text, br: brBodies(name), uncompressed: r[0].uncompressed, files: r[0].files, all: r.map((x) => Math.round(x.ms)) }]),
   );
   console.log(`product page, first figure: ${RUNS} cold loads each, median; ${PROFILE.latencyMs} ms RTT, ${PROFILE.downloadBps / 1e6} Mbps down, ${PROFILE.cpu}x CPU; brotli over HTTPS (HTTP/2)`);
+  // The CPU profile multiplies whatever else the machine runs: its load, for reading the figures.
+  console.log(`  machine load average before / after: ${load0} / ${os.loadavg()[0].toFixed(1)} (${os.cpus().length} CPUs)`);
   for (const [name, s] of Object.entries(summary)) {
     console.log(
       `  ${name.padEnd(9)} ${String(Math.round(s.ms)).padStart(5)} ms  ${kb(s.bytes).padStart(9)} transferred (${kb(s.br)} brotli bodies, ${s.requests} requests)  runs ${s.all.join("/")} ms  "${s.text}"`,
     );
+    console.log(`            ${s.files.join(", ")}`);
     if (s.uncompressed.length) console.log(`            sent without brotli: ${s.uncompressed.join(", ")}`);
   }
   const ratio = summary.lendkit.ms / summary.financial.ms;
