@@ -11,7 +11,7 @@ export function ProductPage({ pricing, amount }: { pricing: PricingTable; amount
   return (
     <main>
       <h1>Kitchen</h1>
-      <lendkit-offer amount={amount} action-label="See financing options"></lendkit-offer>
+      <lendkit-offer amount={amount} pricing={pricing} action-label="See financing options"></lendkit-offer>
       <p className="from">{offer ? `From ${offer.instalment} ${offer.currency}/month` : "Financing is not available for this amount."}</p>
     </main>
   );
