@@ -189,14 +189,16 @@ export async function build({ force = false } = {}) {
     writeFileSync(join(pkg, "components", "react.js"), "// Types only: see react.d.ts.\nexport {};\n");
   });
   await step("esbuild (one bundle per entry)", async () => {
-    const { bundle } = await import("./bundle.mjs");
+    const { bundle, entryCosts } = await import("./bundle.mjs");
     const out = await bundle();
+    sizes.entries = entryCosts(out);
     return `${out.length} files, ${kb(out.reduce((n, f) => n + f.bytes, 0))}`;
   });
   await step("wasm size", async () => {
     // Each module's sizes under `modules`; the core and clients modules' also
     // where earlier builds kept them (top level and `clients`).
-    const size = { ...sizes.core, clients: sizes.clients, modules: sizes, commit };
+    const { entries, ...modules } = sizes;
+    const size = { ...sizes.core, clients: sizes.clients, modules, entries, commit };
     writeFileSync(sizeFile, JSON.stringify(size, null, 2) + "\n");
     return describe(size);
   });

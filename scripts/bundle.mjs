@@ -6,6 +6,7 @@
 //   pkg/lendkit-browser.js            "lendkit" (browser, default)
 //   pkg/lendkit-pricing-browser.js    "lendkit/pricing" (browser, default)
 //   pkg/lendkit-components.js         "lendkit/components" (default)
+//   pkg/lendkit-components-offer.js   "lendkit/components/offer" (default)
 //   pkg/lendkit-chunk-<hash>.js       code two of them share
 //
 // A page then loads one entry file and the chunks it imports statically (one
@@ -19,7 +20,8 @@
 // files and Node's built-ins stay external. package.json's `exports` point at
 // these bundles; the per-module files (pkg/browser.js, pkg/index.js...) stay
 // for the declarations and for tests that reach inside the package.
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { root } from "./lib.mjs";
@@ -28,12 +30,13 @@ export const BUNDLES = {
   "lendkit-browser": "browser.js",
   "lendkit-pricing-browser": "pricing-browser.js",
   "lendkit-components": "components/index.js",
+  "lendkit-components-offer": "components/offer-only.js",
 };
 
 /** Bundles pkg/'s entries (after tsc); returns the files written with their sizes. */
 export async function bundle() {
   const pkg = join(root, "pkg");
-  for (const f of readdirSync(pkg)) if (/^lendkit-.*\.js$/.test(f)) rmSync(join(pkg, f));
+  for (const f of readdirSync(pkg)) if (/^lendkit-.*\.(js|d\.ts)$/.test(f)) rmSync(join(pkg, f));
   const { build } = await import("esbuild");
   const entryPoints = Object.entries(BUNDLES).map(([out, src]) => ({ out, in: join(pkg, src) }));
   const result = await build({
@@ -68,5 +71,52 @@ export async function bundle() {
       },
     ],
   });
-  return Object.entries(result.metafile.outputs).map(([file, o]) => ({ file, bytes: o.bytes }));
+  // Each bundle's declarations are its entry's (pkg/browser.d.ts...).
+  for (const [out, src] of Object.entries(BUNDLES)) {
+    writeFileSync(join(pkg, `${out}.d.ts`), `export * from "./${src}";\n`);
+  }
+  return Object.entries(result.metafile.outputs).map(([file, o]) => ({ file, bytes: o.bytes, imports: o.imports, inputs: Object.keys(o.inputs) }));
+}
+
+/** The wasm modules each browser bundle instantiates at import (see its entry). */
+const WASM_AT_IMPORT = {
+  "lendkit-browser": ["lendkit_pricing_bg.wasm", "lendkit_bg.wasm"],
+  "lendkit-pricing-browser": ["lendkit_pricing_bg.wasm"],
+  // With no <lendkit-checkout> in the page (a product page).
+  "lendkit-components": ["lendkit_pricing_bg.wasm"],
+  "lendkit-components-offer": ["lendkit_pricing_bg.wasm"],
+};
+
+/**
+ * What each browser entry costs a page before it can show a figure: the entry
+ * bundle, the chunks it imports statically, and the wasm it instantiates at
+ * import, in bytes raw, gzip (level 9) and brotli (quality 11).
+ */
+export function entryCosts(outputs) {
+  const byFile = new Map(outputs.map((o) => [o.file, o]));
+  const pkg = join(root, "pkg");
+  const measure = (path) => {
+    const bytes = readFileSync(path);
+    return {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  };
+  const costs = {};
+  for (const name of Object.keys(BUNDLES)) {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of byFile.get(file)?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+    };
+    visit(`pkg/${name}.js`);
+    const js = [...seen].filter((f) => (byFile.get(f)?.bytes ?? 0) > 0);
+    const wasm = WASM_AT_IMPORT[name].map((w) => `pkg/wasm/${w}`);
+    const sum = (files) =>
+      files.map((f) => measure(join(pkg, "..", f))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    costs[name] = { jsFiles: js.length, js: sum(js), wasm: sum(wasm), wasmFiles: WASM_AT_IMPORT[name] };
+  }
+  return costs;
 }

@@ -16,8 +16,8 @@ import {
   validatePhone,
   validateRequest,
   version,
-} from "/pkg/browser.js";
-import "/pkg/components/index.js";
+} from "/pkg/lendkit-browser.js";
+import "/pkg/lendkit-components.js";
 
 /** @typedef {import("/pkg/browser.js").PricingTable} PricingTable */
 /** @typedef {import("/pkg/browser.js").AssetOfferResponse} AssetOfferResponse */
