@@ -8,7 +8,8 @@ import type { DetailedHTMLProps, HTMLAttributes } from "react";
 import type { LendkitCheckoutElement, LendkitOfferElement } from "./index.js";
 import type { NemuruClient, PricingTable } from "../index.js";
 
-type Element<T, Props> = DetailedHTMLProps<HTMLAttributes<T>, T> & Props;
+// (Not named `Element`: inside `namespace JSX` that name is JSX.Element, which is not generic.)
+type ElementProps<T, Props> = DetailedHTMLProps<HTMLAttributes<T>, T> & Props;
 
 /** <lendkit-offer>'s attributes and properties. */
 export interface LendkitOfferProps {
@@ -30,8 +31,8 @@ export interface LendkitCheckoutProps {
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      "lendkit-offer": Element<LendkitOfferElement, LendkitOfferProps>;
-      "lendkit-checkout": Element<LendkitCheckoutElement, LendkitCheckoutProps>;
+      "lendkit-offer": ElementProps<LendkitOfferElement, LendkitOfferProps>;
+      "lendkit-checkout": ElementProps<LendkitCheckoutElement, LendkitCheckoutProps>;
     }
   }
 }
