@@ -230,7 +230,7 @@ const ENVIRONMENTS = [
       const r = await run(bin("tsc"), ["-p", join("types", `tsconfig.${resolution}.json`)], { cwd: dir, logName: `consumer-types-${resolution}`, allowFail: true });
       const errors = r.text.split("\n").filter((l) => /error TS\d+/.test(l));
       if (r.code !== 0) throw new Error(`${errors.length} type errors: ${errors.slice(0, 4).join(" | ").slice(0, 900)}`);
-      return "check.ts, Page.tsx, ssr.tsx: no error";
+      return "types/check.ts, types/react-check.tsx, react/*.tsx: as expected";
     },
   ]),
 ];

@@ -19,3 +19,7 @@ try {
   if (isLendkitError(e)) console.log(e.code, e.details.map((d) => d.path));
 }
 export { instalment, pricing };
+
+// And the types are not `any`: a number where a decimal string belongs is an error.
+// @ts-expect-error amount is a decimal string
+created.amount = 5000;
