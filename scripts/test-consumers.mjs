@@ -30,7 +30,8 @@ async function installTarball() {
   const out = join(root, "test-results", "pack");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await run("npm", ["pack", "--pack-destination", out, "--silent"], { logName: "consumers-pack" });
+  // LENDKIT_PACK_DIR: pack another checkout's built package instead (e.g. to compare with main's).
+  await run("npm", ["pack", "--pack-destination", out, "--silent"], { cwd: process.env.LENDKIT_PACK_DIR || root, logName: "consumers-pack" });
   const tgz = readdirSync(out).find((f) => f.endsWith(".tgz"));
   if (!tgz) throw new StepError(`npm pack wrote no tarball into ${out}`);
   const target = join(dir, "node_modules", "lendkit");
@@ -263,6 +264,6 @@ export async function testConsumers(only = []) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  if (!existsSync(join(root, "pkg", ".build-stamp"))) throw new Error("pkg/ is not built: run `npm run build` first");
+  if (!existsSync(join(process.env.LENDKIT_PACK_DIR || root, "pkg", ".build-stamp"))) throw new Error("pkg/ is not built: run `npm run build` first");
   await testConsumers(process.argv.slice(2));
 }
