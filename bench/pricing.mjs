@@ -186,5 +186,6 @@ console.log(
 const size = new URL("../pkg/size.json", import.meta.url);
 if (existsSync(size)) {
   const s = JSON.parse(readFileSync(size, "utf8"));
-  console.log(`wasm module: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzip`);
+  const m = s.modules?.pricing ?? s;
+  console.log(`pricing wasm module: ${(m.raw / 1024).toFixed(1)} KB raw, ${(m.gzip / 1024).toFixed(1)} KB gzip`);
 }

@@ -11,8 +11,12 @@ import { ensureNodeModules, ensureRust } from "./toolchain.mjs";
 await ensureRust();
 await ensureNodeModules();
 await build();
-const { raw, gzip } = readSize();
-console.log(`\nwasm module: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+const modules = readSize().modules ?? {};
+console.log(
+  `\nwasm modules: ${Object.entries(modules)
+    .map(([name, m]) => `${name} ${(m.raw / 1024).toFixed(1)} KB raw, ${(m.gzip / 1024).toFixed(1)} KB gzip, ${(m.brotli / 1024).toFixed(1)} KB br`)
+    .join("; ")}`,
+);
 
 const dir = join(root, "bench");
 const only = process.argv.slice(2);

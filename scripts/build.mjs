@@ -1,8 +1,9 @@
-// Builds the npm package into pkg/: two release wasm modules from the one crate
-// (the core, and the lazily loaded clients; LTO, opt-level z, each built as a
+// Builds the npm package into pkg/: three release wasm modules from the one crate
+// (pricing, core, and the lazily loaded clients; LTO, opt-level z, each built as a
 // cdylib with `cargo rustc` so LTO stays on), wasm-bindgen's ES module glue,
-// `wasm-opt -Oz` from npm's binaryen (never Debian's, see TOOLCHAIN.md), and the
-// TypeScript SDK entries. Skips itself when nothing it reads has changed.
+// `wasm-opt -Oz` from npm's binaryen (never Debian's, see TOOLCHAIN.md), the
+// TypeScript SDK entries, and one esbuild bundle per browser entry
+// (scripts/bundle.mjs). Skips itself when nothing it reads has changed.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -8,8 +8,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from "react";
 import type { LendkitCheckoutElement, LendkitOfferElement } from "./index.js";
 import type { NemuruClient, PricingTable } from "../index.js";
 
-// (Not named `Element`: inside `namespace JSX` that name is JSX.Element, which is not generic.)
-type ElementProps<T, Props> = DetailedHTMLProps<HTMLAttributes<T>, T> & Props;
+type CustomElementProps<T, Props> = DetailedHTMLProps<HTMLAttributes<T>, T> & Props;
 
 /** <lendkit-offer>'s attributes and properties. */
 export interface LendkitOfferProps {
@@ -31,8 +30,8 @@ export interface LendkitCheckoutProps {
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      "lendkit-offer": ElementProps<LendkitOfferElement, LendkitOfferProps>;
-      "lendkit-checkout": ElementProps<LendkitCheckoutElement, LendkitCheckoutProps>;
+      "lendkit-offer": CustomElementProps<LendkitOfferElement, LendkitOfferProps>;
+      "lendkit-checkout": CustomElementProps<LendkitCheckoutElement, LendkitCheckoutProps>;
     }
   }
 }

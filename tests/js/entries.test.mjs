@@ -12,8 +12,9 @@ import { test } from "node:test";
 const cwd = new URL("../..", import.meta.url);
 
 /** Runs an ES module's source in a fresh Node process; its stdout, parsed as JSON. */
-function run(source, { type = "module" } = {}) {
-  const text = execFileSync(process.execPath, [`--input-type=${type}`, "-e", source], { cwd, encoding: "utf8" });
+function run(source, { type = "module", conditions = [], imports = [] } = {}) {
+  const flags = [...conditions.map((c) => `--conditions=${c}`), ...imports.flatMap((i) => ["--import", i])];
+  const text = execFileSync(process.execPath, [...flags, `--input-type=${type}`, "-e", source], { cwd, encoding: "utf8" });
   return JSON.parse(text);
 }
 
@@ -88,6 +89,26 @@ test('CommonJS require("lendkit") works through require(esm): the Node entries h
   assert.equal(out.same, true, "one pricing module behind both entries");
 });
 
+test("the workerd entries instantiate imported WebAssembly.Modules, with no fetch and no file read", () => {
+  // Node with the `workerd` condition and hooks that import a .wasm as workerd
+  // does (tests/js/wasm-module-hooks.mjs); fetch and readFileSync are traps.
+  const hooks = `data:text/javascript,import { register } from "node:module"; register(${JSON.stringify(new URL("wasm-module-hooks.mjs", import.meta.url).href)});`;
+  const out = run(
+    recording(`
+globalThis.fetch = () => { throw new Error("fetch called"); };
+const p = await import("lendkit/pricing");
+const l = await import("lendkit");
+const offer = p.lowestInstalment({ pricing: ${JSON.stringify(TABLE)}, principal: "5000" });
+console.log(JSON.stringify({ reads, program: offer.program, email: l.validateEmail("a@example.com").valid, same: l.simulate === p.simulate }));
+`),
+    { conditions: ["workerd"], imports: [hooks] },
+  );
+  assert.deepEqual(out.reads, [], "no readFileSync: the modules come from imports");
+  assert.equal(out.program, "p");
+  assert.equal(out.email, true);
+  assert.equal(out.same, true);
+});
+
 test("the shipped declarations need no lib beyond es2022 + dom (no Symbol.dispose)", () => {
   const dir = new URL("pkg/wasm/", cwd);
   const dts = readdirSync(dir).filter((f) => f.endsWith(".d.ts"));
@@ -100,5 +121,5 @@ test("the components declare their tags in HTMLElementTagNameMap, and React's JS
   assert.match(index, /interface HTMLElementTagNameMap \{\s*"lendkit-offer": LendkitOfferElement;\s*"lendkit-checkout": LendkitCheckoutElement;/);
   const react = readFileSync(new URL("pkg/components/react.d.ts", cwd), "utf8");
   assert.match(react, /declare module "react"/);
-  assert.match(react, /"lendkit-offer": Element<LendkitOfferElement/);
+  assert.match(react, /"lendkit-offer": CustomElementProps<LendkitOfferElement/);
 });
