@@ -140,11 +140,13 @@ async function checkWorker() {
     cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_UPDATE_NOTIFIER: "1", WRANGLER_LOG_PATH: join(root, "test-results", "logs") },
+    env: { ...process.env, CI: "1", NO_COLOR: "1", FORCE_COLOR: "0", WRANGLER_SEND_METRICS: "false", NO_UPDATE_NOTIFIER: "1", WRANGLER_LOG_PATH: join(root, "test-results", "logs") },
   });
   let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
+  // eslint-disable-next-line no-control-regex
+  const take = (d) => (out += String(d).replace(/\x1b\[[0-9;]*m/g, ""));
+  child.stdout.on("data", take);
+  child.stderr.on("data", take);
   let exited = false;
   child.on("exit", () => (exited = true));
   try {
@@ -160,7 +162,8 @@ async function checkWorker() {
         await new Promise((r) => setTimeout(r, 500));
       }
     }
-    throw new Error(`${exited ? "wrangler dev exited" : "no answer within 60 s"}: ${tail(out, 10)}`);
+    const errors = out.split("\n").filter((l) => /ERROR|Uncaught|\bat .* in /.test(l));
+    throw new Error(`${exited ? "wrangler dev exited" : "no answer within 60 s"}: ${errors.length ? errors.slice(0, 4).join(" | ") : tail(out, 10)}`);
   } finally {
     if (!exited) {
       try {
