@@ -113,6 +113,9 @@ if (testFiles("tests/sandbox").length > 0) await nodeTests("sandbox server tests
 await (await import("./test-schemathesis.mjs")).schemathesisStep();
 await nodeTests("Playwright tests of the demo page", "tests/e2e", { CHROME: chrome, LENDKIT_E2E_BROWSER: "chromium" });
 await e2eFirefox();
+// The packed package in Vite, webpack, esbuild, Rollup (in Chromium), Node, Deno,
+// Bun, workerd, React SSR and tsc's module resolutions (scripts/test-consumers.mjs).
+await (await import("./test-consumers.mjs")).testConsumers();
 
 const t = totals();
 console.log(`lendkit: every step passed in ${seconds(t.ms)}`);

@@ -187,3 +187,31 @@ export async function ensureFirefox() {
     return "installed";
   });
 }
+
+/** The throwaway consumer projects of `npm test` (scripts/test-consumers.mjs). */
+export const consumersDir = join(root, "tests", "consumers");
+export const DENO_VERSION = "2.9.8";
+/** Deno's binary, from PyPI's `deno` package in a venv of its own (gitignored). */
+export const denoPath = join(consumersDir, ".venv", "bin", "deno");
+
+/**
+ * The consumers' bundlers and runtimes: `npm ci` in tests/consumers (Vite,
+ * webpack, esbuild, Rollup, React, TypeScript, wrangler with workerd, and Bun
+ * from @oven/bun-linux-x64), and Deno from PyPI. Each skips itself when current.
+ */
+export async function ensureConsumerTools() {
+  await step("consumer tools (tests/consumers npm ci)", async () => {
+    const marker = join(consumersDir, "node_modules", ".package-lock.json");
+    const lock = join(consumersDir, "package-lock.json");
+    if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return "skip: installed";
+    await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: consumersDir, logName: "install-consumers" });
+    return "installed";
+  });
+  await step(`deno ${DENO_VERSION} (PyPI, in a venv)`, async () => {
+    if (await probe(denoPath, ["--version"], new RegExp(`^deno ${DENO_VERSION.replace(/\./g, "\\.")}\\b`, "m"))) return "skip: installed";
+    const venv = join(consumersDir, ".venv");
+    if (!existsSync(join(venv, "bin", "pip"))) await run("python3", ["-m", "venv", venv], { logName: "install-deno-venv" });
+    await run(join(venv, "bin", "pip"), ["install", "--quiet", `deno==${DENO_VERSION}`], { logName: "install-deno" });
+    return "installed";
+  });
+}
