@@ -70,9 +70,9 @@ export function controlRoutes(ctx, hooks) {
       method: "GET",
       pattern: "/sign/:contractId",
       api: "sandbox",
-      async handler(req) {
+      handler(req) {
         const loan = loanByContract(req.params.contractId ?? "");
-        return { status: 200, html: await withSecci(loan, signingPage(loan)) };
+        return { status: 200, html: withSecci(loan, signingPage(loan)) };
       },
     },
     {

@@ -6,6 +6,7 @@
 //   const sandbox = await startSandbox({ port: 0, deterministic: true });
 //   await fetch(`${sandbox.url}/v2/login`, ...);
 //   await sandbox.close();
+import { loadSecci } from "./secci-page.js";
 import { createServer } from "node:http";
 import { createClock, createIds, DETERMINISTIC_EPOCH, isoSeconds } from "./clock.js";
 import { createHandler, own } from "./http.js";
@@ -67,6 +68,8 @@ const MAX_DELIVERIES = 1000;
  * @returns {Promise<Sandbox>}
  */
 export async function startSandbox(options = {}) {
+  // The signing page shows the SECCI of the loan being signed (./secci-page.js): lendkit is imported before serving.
+  await loadSecci();
   const host = options.host ?? "127.0.0.1";
   const deterministic = Boolean(options.deterministic);
   const idSeed = deterministic

@@ -26,17 +26,37 @@ export const ASSET_LOAN_TERMS = {
 const esc = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-/** @type {Promise<typeof import("lendkit")> | undefined} */
+/** lendkit, once `loadSecci` has imported it; `null` when it could not be (the reason in `unavailable`). @type {typeof import("lendkit") | null | undefined} */
 let lendkit;
+let unavailable = "";
+
+/**
+ * Imports lendkit (the built package) once, before the sandbox serves: the
+ * signing page's handler runs inside a synchronous unit of work (store.js), so
+ * it cannot await the import itself. A package that does not load (pkg/ not
+ * built) leaves the page without a sheet, saying why.
+ */
+export async function loadSecci() {
+  if (lendkit !== undefined) return;
+  try {
+    lendkit = await import("lendkit");
+  } catch (e) {
+    lendkit = null;
+    unavailable = e instanceof Error ? e.message : String(e);
+  }
+}
 
 /**
  * `page` (the signing page's HTML) with the SECCI of `loan` before its closing
  * body tag, or a note saying why there is none (e.g. Norway: not a CCD2 market).
  * @param {Record<string, any>} loan @param {string} page
  */
-export async function withSecci(loan, page) {
-  lendkit ??= import("lendkit");
-  const { secci, simulate, isLendkitError } = await lendkit;
+export function withSecci(loan, page) {
+  if (!lendkit) {
+    const why = lendkit === null ? `lendkit did not load (${unavailable})` : "lendkit is not loaded yet";
+    return page.replace("</body>", `<section class="secci-on-signing" data-unavailable="not_loaded"><p class="note">No pre-contract information sheet: ${esc(why)}</p></section></body>`);
+  }
+  const { secci, simulate, isLendkitError } = lendkit;
   let section;
   try {
     const quote = simulate({
