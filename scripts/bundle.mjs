@@ -8,6 +8,7 @@
 //   pkg/lendkit-components.js         "lendkit/components" (default)
 //   pkg/lendkit-components-offer.js   "lendkit/components/offer" (default)
 //   pkg/lendkit-chunk-<hash>.js       code two of them share
+//   pkg/lendkit-<locale>-<hash>.js    one locale's message catalog, loaded on demand
 //
 // A page then loads one entry file and the chunks it imports statically (one
 // level, fetched in parallel) instead of a chain of 16 modules. Node, Deno,
@@ -47,7 +48,9 @@ export async function bundle() {
     format: "esm",
     platform: "neutral",
     target: "es2022",
-    chunkNames: "lendkit-chunk-[hash]",
+    // A shared chunk is lendkit-chunk-<hash>.js; a chunk of a dynamic import is named
+    // after its file: each locale's catalog is lendkit-<locale>-<hash>.js (sdk/legal/registry.ts).
+    chunkNames: "lendkit-[name]-[hash]",
     minifySyntax: true,
     legalComments: "none",
     write: true,

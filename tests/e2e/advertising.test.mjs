@@ -67,8 +67,9 @@ async function open(market, locale, viewport) {
   /** @type {string[]} the locale catalogs the page fetched */
   const catalogs = [];
   page.on("request", (r) => {
-    const m = r.url().match(/\/pkg\/legal\/catalogs\/([^/]+)\.js$/);
-    if (m) catalogs.push(/** @type {string} */ (m[1]));
+    // A catalog as its own module, or as the bundle's chunk of it (scripts/bundle.mjs: lendkit-<locale>-<hash>.js).
+    const m = r.url().match(/\/pkg\/(?:legal\/catalogs\/([^/]+)\.js|lendkit-([a-z]{2}(?:-[A-Z]{2})?)-[A-Z0-9]{8}\.js)$/);
+    if (m) catalogs.push(/** @type {string} */ (m[1] ?? m[2]));
   });
   await page.goto(`${url}?market=${market}&locale=${locale}`);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
@@ -79,7 +80,7 @@ async function open(market, locale, viewport) {
 /** The lint in the page, on the offer element and the advertisement it shows. */
 const lint = (/** @type {import("playwright-core").Page} */ page, selector = "#offer") =>
   page.evaluate(async (sel) => {
-    const { checkAdvertisement } = await import("/pkg/browser.js");
+    const { checkAdvertisement } = await import("/pkg/lendkit-pricing-browser.js");
     const el = /** @type {any} */ (document.querySelector(sel));
     return checkAdvertisement(el, el.advertisement).problems.map((/** @type {any} */ p) => [p.key, p.code]);
   }, selector);
@@ -158,7 +159,7 @@ test("the lint fails when each mandatory element is removed from the rendered of
   for (const [market, locale] of [["ES", "es-ES"], ["SE", "sv-SE"], ["GB", "en-GB"]]) {
     const { page } = await open(market, locale, { width: 390, height: 844 });
     const results = await page.evaluate(async () => {
-      const { checkAdvertisement } = await import("/pkg/browser.js");
+      const { checkAdvertisement } = await import("/pkg/lendkit-pricing-browser.js");
       const el = /** @type {any} */ (document.querySelector("#offer"));
       const root = /** @type {ShadowRoot} */ (el.shadowRoot);
       const ad = el.advertisement;
@@ -203,8 +204,8 @@ test("the lint fails when each mandatory element is removed from the rendered of
 
 test("amount, market and locale re-render within one animation frame, without flicker; one announcement per settled change", async () => {
   const { page, errors } = await open("ES", "es-ES", { width: 390, height: 844 });
-  // Load the Swedish catalog once, so the switch below needs no network.
-  await page.evaluate(async () => (await import("/pkg/browser.js")).loadCatalog("sv-SE"));
+  // Load the Swedish catalog once, into the registry the page's bundles share, so the switch below needs no network.
+  await page.evaluate(async () => (await import("/pkg/lendkit-pricing-browser.js")).loadCatalog("sv-SE"));
   const r = await page.evaluate(async () => {
     const el = /** @type {any} */ (document.querySelector("#offer"));
     const root = /** @type {ShadowRoot} */ (el.shadowRoot);
