@@ -228,7 +228,9 @@ export class LendkitCheckoutElement extends HTMLElement {
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS), sheet("advertising", ADVERTISING_CSS)];
     this.#root.innerHTML = TEMPLATE;
-    this.#ad = new AdvertisementView(document, () => this.#schedule());
+    // In market mode the advertisement's instalment is said in the checkout's
+    // one live region (#live), in the locale's words; the block has none.
+    this.#ad = new AdvertisementView(document, () => this.#schedule(), (text) => this.#announce(text));
     this.#q("#advertisement").append(this.#ad.element);
     this.#wire();
     this.#renderPhoneHint();
@@ -682,6 +684,8 @@ export class LendkitCheckoutElement extends HTMLElement {
     const s = this.selected;
     this.#q("#summary").hidden = !s;
     this.#q<HTMLButtonElement>("#continue").disabled = !s;
+    // The market's advertisement first: when it shows, it says the instalment itself.
+    this.#renderDisclosure();
     if (s) {
       const q = s.quote;
       const f = (name: string, text: string) => setText(this.#q(`[data-field="${name}"]`), text);
@@ -691,13 +695,20 @@ export class LendkitCheckoutElement extends HTMLElement {
       f("totalInterest", `${q.totalInterest} ${q.currency}`);
       f("totalAmountPayable", `${q.totalAmountPayable} ${q.currency}`);
       f("numberOfPayments", String(q.numberOfPayments));
-      this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
+      // With a market's advertisement shown, it has said its instalment (in #renderDisclosure).
+      if (!this.#marketShown()) {
+        this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
+      }
       this.#q<HTMLButtonElement>("#continue").textContent = `Continue with ${s.label}`;
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
       if (amount) this.#announce(this.#q("#amount-error").textContent || "No financing for this amount and term.");
     }
-    this.#renderDisclosure();
+  }
+
+  /** Whether the market's advertisement is shown (a `market` attribute, and a figure it could show). */
+  #marketShown(): boolean {
+    return this.getAttribute("market") !== null && !this.#ad.element.hidden;
   }
 
   #renderSchedule(q: Quote): void {

@@ -530,6 +530,48 @@ test("6. one live region, debounced: a term change or typed amount is said once;
   await context.close();
 });
 
+test("6. with a market: the advertisement's instalment is said once per settled change, in one region, in the locale's words", async () => {
+  const { context, page, problems, co } = await open();
+  await page.selectOption("#market", "ES|es-ES");
+  await page.getByRole("button", { name: "Pay in instalments" }).click();
+  await co.locator(".card").first().waitFor();
+  await co.locator(".ad:not([hidden]) .ad-item.instalment dd").waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1200); // the opening announcement settles
+  const live = await recordAnnouncements(page);
+  const regions = await page.evaluate(() =>
+    [.../** @type {ShadowRoot} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')]
+      .filter((el) => !el.closest("[hidden]") && el.id !== "error-summary")
+      .map((el) => el.id || el.className),
+  );
+  assert.deepEqual(regions, ["live"], "one polite region for the quote in market mode");
+  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) =>
+    page.evaluate(
+      async ([sel, ev, vals]) => {
+        const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
+        for (const v of /** @type {string[]} */ (vals)) {
+          el.value = v;
+          el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
+          await new Promise((r) => setTimeout(r, 80));
+        }
+      },
+      /** @type {const} */ ([selector, event, values]),
+    );
+  const shown = () => co.locator(".ad-item.instalment").evaluate((row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`);
+  for (const [selector, event, values] of /** @type {const} */ ([["#term", "change", ["24", "18", "12"]], ["#amount", "input", ["", "1", "12", "123", "1234"]]])) {
+    await live.clear();
+    await burst(selector, event, [...values]);
+    await page.waitForTimeout(1500);
+    const said = await live.said();
+    assert.equal(said.length, 1, `${selector}: ${JSON.stringify(said)}`);
+    assert.equal(said[0]?.region, "live");
+    assert.equal(said[0]?.text, await shown(), "the advertisement's instalment, as shown");
+    assert.match(said[0]?.text ?? "", /^[^:]+: 12 × [\d.,\s\u00a0\u202f]+\s?€$/u);
+    assert.doesNotMatch(said[0]?.text ?? "", /\b(month|months|over)\b/, "no English word in es-ES");
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("7. dark theme by custom properties, the dark default and forced colours keep every state readable and visible", async () => {
   // A dark theme through the documented properties only (base colours; states derive from them).
   {
