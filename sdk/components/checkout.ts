@@ -21,11 +21,14 @@
 // Nothing is priced or validated here: every figure and every message comes
 // from lendkit. Re-pricing is batched to one per animation frame.
 import {
+  advertisement,
   disclosure,
+  formatters,
   isLendkitClientError,
   isLendkitError,
   isLendkitValidationError,
   loanConditions,
+  resolveMarketLocale,
   simulate,
   validateEmail,
   validateIdentityNumber,
@@ -36,9 +39,18 @@ import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, Pric
 import type { Messages } from "../browser.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
+import { fillTemplate } from "../legal/format.js";
+import { checkoutText, type CheckoutText, type CheckoutTextEntry } from "./checkout-text.js";
 import { BASE, sheet } from "./styles.js";
 
 type Locale = "es" | "en" | "sv";
+
+/** Market mode's locale, interface words and Intl formatters. */
+interface MarketUi {
+  locale: string;
+  entry: CheckoutTextEntry;
+  f: ReturnType<typeof formatters>;
+}
 
 /** One program's offer for the current amount and term. */
 export interface PlanOption {
@@ -131,11 +143,14 @@ legend { font-weight: 600; padding: 0; margin-bottom: 0.4rem; }
 .card .name { font-weight: 600; }
 .card .inst { font-size: 1.2rem; font-weight: 700; }
 .card .meta { color: var(--lk-muted); font-size: 0.875rem; }
+/* Market mode: the card's APR never less prominent than a rate of the advertisement (CCD2 Art. 8, checkAdvertisement). */
+.card .meta.apr { color: var(--lk-text); font-size: 1rem; font-weight: 700; }
 .none { color: var(--lk-muted); margin: 0; }
 .summary { margin: 1rem 0 0; padding: 0.9rem; background: var(--lk-soft); border-radius: var(--lk-radius); }
 .summary dl { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.35rem 1rem; margin: 0; }
 .summary dt { color: var(--lk-muted); }
 .summary dd { margin: 0; text-align: right; font-weight: 600; }
+.summary dl[hidden] { display: none; }
 .summary .big { font-size: 1.35rem; }
 /* Narrow box or large text: each figure under its name, nothing squeezed to a letter a line. */
 .summary { container-type: inline-size; }
@@ -197,6 +212,10 @@ export class LendkitCheckoutElement extends HTMLElement {
   #client: NemuruClient | undefined;
   #agent: RequestContext["agent"] | undefined;
   #labels: Record<string, string> = { zero_program: "Interest-free", free_program: "Flexible" };
+  /** The program names the merchant set (`programLabels`): they win over the locale's defaults in market mode. */
+  #merchantLabels: Record<string, string> = {};
+  /** The merchant's interface words for market mode (`interfaceText`). */
+  #interfaceText: Partial<CheckoutText> = {};
   #program = "";
   #locale: Locale = "en";
   #frame = 0;
@@ -276,6 +295,21 @@ export class LendkitCheckoutElement extends HTMLElement {
   /** Display names of the programs (`{ zero_program: "Interest-free" }`). */
   set programLabels(value: Record<string, string>) {
     this.#labels = { ...this.#labels, ...value };
+    this.#merchantLabels = { ...this.#merchantLabels, ...value };
+    this.#schedule();
+  }
+  /**
+   * The merchant's interface words of the plan step in market mode (title,
+   * buttons, the plans' default names; see `CheckoutText`), over lendkit's own
+   * (es, sv, en; English stands in for fi, nb, da). Legal terms are not here:
+   * they are the advertisement's (`messages`).
+   */
+  get interfaceText(): Partial<CheckoutText> {
+    return this.#interfaceText;
+  }
+  set interfaceText(value: Partial<CheckoutText>) {
+    this.#interfaceText = { ...value };
+    this.#fillTerms();
     this.#schedule();
   }
   /** What is being financed: Nemuru's `asset_type` and `asset.description`. */
@@ -327,6 +361,7 @@ export class LendkitCheckoutElement extends HTMLElement {
     if (name === "term" && value !== null) this.#q<HTMLSelectElement>("#term").value = value;
     if (name === "locale" && (value === "es" || value === "en" || value === "sv")) this.#locale = value;
     if (name === "basket" && _old !== value) this.#restore();
+    if (name === "market" || name === "locale") this.#fillTerms();
     this.#schedule();
   }
   connectedCallback(): void {
@@ -411,7 +446,7 @@ export class LendkitCheckoutElement extends HTMLElement {
           includeSchedule: this.#scheduleOpen && (conditions.program === this.#program || !this.#program),
           ...(setupFee ? { fees: [{ type: "opening", amount: setupFee, timing: "upfront" as const }] } : {}),
         });
-        return { program: conditions.program, label: this.#labels[conditions.program] ?? conditions.program, conditions, quote };
+        return { program: conditions.program, label: this.#programLabel(conditions.program), conditions, quote };
       });
       if (options.length === 0) message = rangeMessage(pricing, term);
     } catch (e) {
@@ -567,7 +602,7 @@ export class LendkitCheckoutElement extends HTMLElement {
     toggle.addEventListener("click", () => {
       this.#scheduleOpen = !this.#scheduleOpen;
       toggle.setAttribute("aria-expanded", String(this.#scheduleOpen));
-      toggle.textContent = this.#scheduleOpen ? "Hide repayment schedule" : "Show repayment schedule";
+      toggle.textContent = this.#toggleText();
       this.#q("#schedule").hidden = !this.#scheduleOpen;
       this.price();
     });
@@ -645,11 +680,13 @@ export class LendkitCheckoutElement extends HTMLElement {
     }
     const wanted = this.getAttribute("term") ?? select.value;
     const sorted = [...terms].sort((a, b) => a - b);
+    // In market mode each term is Intl's (CLDR's) "12 meses", "12 kuukautta", "12 måneder".
+    const ui = this.#ui();
     select.replaceChildren(
       ...sorted.map((t) => {
         const o = document.createElement("option");
         o.value = String(t);
-        o.textContent = `${t} months`;
+        o.textContent = ui ? ui.f.duration(t, "month") : `${t} months`;
         return o;
       }),
     );
@@ -659,7 +696,8 @@ export class LendkitCheckoutElement extends HTMLElement {
   #renderPlan(amount: string, term: number): void {
     const cards = this.#q("#cards");
     const currency = this.#pricing?.currency ?? "";
-    setText(this.#q("#amount-label"), `Amount to finance (${currency})`);
+    const ui = this.#ui();
+    this.#renderPlanText(ui, currency);
     // Cards are reused by program, so a re-price rewrites text only.
     const existing = new Map([...cards.querySelectorAll<HTMLElement>(".card")].map((c) => [c.dataset["program"] ?? "", c]));
     const wanted = new Set(this.#options.map((o) => o.program));
@@ -677,8 +715,17 @@ export class LendkitCheckoutElement extends HTMLElement {
       input.value = o.program;
       input.checked = o.program === this.#program;
       setText(card.querySelector(".name") as HTMLElement, o.label);
-      setText(card.querySelector(".inst") as HTMLElement, `${o.quote.instalment} ${o.quote.currency}/month`);
-      setText(card.querySelector(".meta") as HTMLElement, `TAE ${o.quote.aprPercent} % · total ${o.quote.totalAmountPayable} ${o.quote.currency}`);
+      (card.querySelector(".name") as HTMLElement).lang = ui && !ui.entry.translated && !(o.program in this.#merchantLabels) ? "en" : "";
+      if (ui) {
+        // Market mode: no word, "12 × 416,67 €" by Intl; the APR with the market's legal label (advertisement()).
+        setText(card.querySelector(".inst") as HTMLElement, `${ui.f.integer(o.quote.numberOfPayments)} × ${ui.f.money(o.quote.instalment)}`);
+        setText(card.querySelector(".meta") as HTMLElement, this.#cardApr(o.quote));
+        card.querySelector(".meta")?.classList.add("apr");
+      } else {
+        setText(card.querySelector(".inst") as HTMLElement, `${o.quote.instalment} ${o.quote.currency}/month`);
+        setText(card.querySelector(".meta") as HTMLElement, `TAE ${o.quote.aprPercent} % · total ${o.quote.totalAmountPayable} ${o.quote.currency}`);
+        card.querySelector(".meta")?.classList.remove("apr");
+      }
     }
     this.#q("#none").hidden = this.#options.length > 0;
     const s = this.selected;
@@ -699,10 +746,74 @@ export class LendkitCheckoutElement extends HTMLElement {
       if (!this.#marketShown()) {
         this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
       }
-      this.#q<HTMLButtonElement>("#continue").textContent = `Continue with ${s.label}`;
+      this.#q<HTMLButtonElement>("#continue").textContent = fillTemplate(this.#text(ui).continueWith, { plan: s.label });
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
       if (amount) this.#announce(this.#q("#amount-error").textContent || "No financing for this amount and term.");
+    }
+  }
+
+  /**
+   * Market mode's locale, interface words and Intl formatters (a `market`
+   * attribute lendkit knows, with its `locale`), or `undefined`: the English
+   * checkout.
+   */
+  #ui(): MarketUi | undefined {
+    const market = this.getAttribute("market");
+    if (market === null) return undefined;
+    try {
+      const where = resolveMarketLocale(market, this.getAttribute("locale") ?? undefined);
+      return { locale: where.locale, entry: checkoutText(where.language), f: formatters(where.locale, this.#pricing?.currency ?? where.market.currencies[0] ?? "EUR") };
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      return undefined; // the advertisement block says why, once
+    }
+  }
+
+  /** The interface words: the merchant's over the locale's (market mode) or English. */
+  #text(ui = this.#ui()): CheckoutText {
+    return { ...(ui?.entry.text ?? checkoutText("en").text), ...this.#interfaceText };
+  }
+
+  #programLabel(program: string): string {
+    const ui = this.#ui();
+    return this.#merchantLabels[program] ?? (ui ? this.#text(ui).programs[program] : undefined) ?? this.#labels[program] ?? program;
+  }
+
+  #toggleText(): string {
+    const t = this.#text();
+    return this.#scheduleOpen ? t.hideSchedule : t.showSchedule;
+  }
+
+  /** The plan step's words; in market mode the locale's, marked lang="en" where English stands in. */
+  #renderPlanText(ui: MarketUi | undefined, currency: string): void {
+    const t = this.#text(ui);
+    const english = ui !== undefined && !ui.entry.translated;
+    const put = (el: HTMLElement, text: string, key: keyof CheckoutText) => {
+      setText(el, text);
+      el.lang = english && !(key in this.#interfaceText) ? "en" : "";
+    };
+    put(this.#q("#plan-title"), t.title, "title");
+    put(this.#q("#amount-label"), fillTemplate(t.amount, { currency }), "amount");
+    put(this.#q("#term-label"), t.term, "term");
+    put(this.#q("#choose-plan"), t.choosePlan, "choosePlan");
+    put(this.#q("#none"), t.noPlan, "noPlan");
+    put(this.#q("#toggle-schedule"), this.#toggleText(), this.#scheduleOpen ? "hideSchedule" : "showSchedule");
+    put(this.#q("#continue"), this.#q("#continue").textContent ?? "", "continueWith");
+    // The English summary's names are legal terms (TAE, TIN...): in market mode
+    // the advertisement shows those figures with the market's sourced labels.
+    this.#q("#summary dl").hidden = ui !== undefined;
+  }
+
+  /** A plan card's APR in market mode: the advertisement's label and Intl text (nothing where the label is unsourced). */
+  #cardApr(quote: Quote): string {
+    try {
+      const ad = advertisement(quote, { market: this.getAttribute("market") ?? "", locale: this.getAttribute("locale") ?? undefined, messages: this.#messages });
+      const apr = ad.items.find((i) => i.key === "apr");
+      return apr ? `${apr.label} ${apr.text}` : "";
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      return ""; // a catalog on its way, or bad input the block reports
     }
   }
 
@@ -1031,12 +1142,12 @@ const TEMPLATE = `
       <p class="error" id="amount-error"></p>
     </div>
     <div class="field">
-      <label for="term">Term</label>
+      <label for="term" id="term-label">Term</label>
       <select id="term"></select>
     </div>
   </div>
   <fieldset>
-    <legend>Choose a plan</legend>
+    <legend id="choose-plan">Choose a plan</legend>
     <div class="cards" id="cards"></div>
     <p class="none" id="none" hidden>No plan is available for this amount and term.</p>
   </fieldset>

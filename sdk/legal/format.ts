@@ -120,3 +120,8 @@ export function formatters(locale: string, currency: string): Formatters {
     date: (iso) => longDate(locale).format(new Date(`${iso}T00:00:00Z`)),
   };
 }
+
+/** A wording's `{name}` placeholders filled with (already formatted) `values`; an unknown name is left as written. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+}

@@ -24,7 +24,7 @@ import { SV } from "./catalogs/sv.js";
 import type { CatalogEntry } from "./catalogs/types.js";
 import { renderSecciDocument } from "./html.js";
 import { lendkitError } from "../errors.js";
-import { formatters, isDecimalString, shiftDecimal, type Formatters } from "../legal/format.js";
+import { fillTemplate as fill, formatters, isDecimalString, shiftDecimal, type Formatters } from "../legal/format.js";
 import { canonicalLocale, checkMarket, type Regime } from "../legal/markets.js";
 
 export type { SecciMessageKey } from "./catalogs/en.js";
@@ -279,9 +279,6 @@ interface Said {
 /** A rate given as a decimal fraction (`"0.091"`), in percent with at least two decimals (`9,10 %`). */
 const rate = (f: Formatters, fraction: string): string => f.percent(shiftDecimal(fraction, 2), 2);
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
-}
 
 /**
  * The Standard European Consumer Credit Information for `quote`, in the

@@ -473,28 +473,30 @@ test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire
   await context.close();
 });
 
+/**
+ * Changes made inside the page 80 ms apart (as arrow keys on the term or
+ * typing would), so the machine's load cannot stretch the gaps between them.
+ * @param {import("playwright-core").Page} page @param {string} selector @param {string} event @param {string[]} values
+ */
+const changeBurst = (page, selector, event, values) =>
+  page.evaluate(
+    async ([sel, ev, vals]) => {
+      const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
+      for (const v of /** @type {string[]} */ (vals)) {
+        el.value = v;
+        el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 80));
+      }
+    },
+    /** @type {const} */ ([selector, event, values]),
+  );
+
 test("6. one live region, debounced: a term change or typed amount is said once; a poll with no new step says nothing", async () => {
   const { context, page, problems, co } = await open();
   await page.getByRole("button", { name: "Pay in instalments" }).click();
   await co.locator(".card").first().waitFor();
   const live = await recordAnnouncements(page);
-  /**
-   * Changes made inside the page 80 ms apart (as arrow keys on the term or
-   * typing would), so the machine's load cannot stretch the gaps between them.
-   * @param {string} selector @param {string} event @param {string[]} values
-   */
-  const burst = (selector, event, values) =>
-    page.evaluate(
-      async ([sel, ev, vals]) => {
-        const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
-        for (const v of /** @type {string[]} */ (vals)) {
-          el.value = v;
-          el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 80));
-        }
-      },
-      /** @type {const} */ ([selector, event, values]),
-    );
+  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) => changeBurst(page, selector, event, values);
   await burst("#term", "change", ["24", "18", "12"]);
   await page.waitForTimeout(1200);
   let said = await live.said();
@@ -544,18 +546,7 @@ test("6. with a market: the advertisement's instalment is said once per settled 
       .map((el) => el.id || el.className),
   );
   assert.deepEqual(regions, ["live"], "one polite region for the quote in market mode");
-  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) =>
-    page.evaluate(
-      async ([sel, ev, vals]) => {
-        const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
-        for (const v of /** @type {string[]} */ (vals)) {
-          el.value = v;
-          el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 80));
-        }
-      },
-      /** @type {const} */ ([selector, event, values]),
-    );
+  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) => changeBurst(page, selector, event, values);
   const shown = () => co.locator(".ad-item.instalment").evaluate((row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`);
   for (const [selector, event, values] of /** @type {const} */ ([["#term", "change", ["24", "18", "12"]], ["#amount", "input", ["", "1", "12", "123", "1234"]]])) {
     await live.clear();
