@@ -29,6 +29,7 @@ import {
   isLendkitValidationError,
   loanConditions,
   resolveMarketLocale,
+  secci,
   simulate,
   validateEmail,
   validateIdentityNumber,
@@ -36,7 +37,7 @@ import {
   validateRequest,
 } from "../browser.js";
 import type { FieldCheck, LoanConditions, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../browser.js";
-import type { Messages } from "../browser.js";
+import type { Messages, Secci, SecciOptions } from "../browser.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
 import { fillTemplate } from "../legal/format.js";
@@ -170,6 +171,9 @@ thead th { position: sticky; top: 0; background: var(--lk-soft); }
 .form-grid { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
 @media (min-width: 36rem) { .form-grid { grid-template-columns: 1fr 1fr; } .form-grid .wide { grid-column: 1 / -1; } }
 .recap { margin: 0 0 1rem; color: var(--lk-muted); }
+.secci { margin: 0 0 1rem; border: 1px solid var(--lk-line); border-radius: var(--lk-radius); padding: 0 0.9rem; }
+.secci[hidden] { display: none; }
+.secci summary { min-height: 2.75rem; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
 .banner { padding: 0.7rem 0.9rem; border-radius: var(--lk-radius); margin: 0.75rem 0; }
 .banner.bad { background: var(--lk-error-soft); color: var(--lk-error); }
 .banner.note { background: var(--lk-soft); border-left: 4px solid var(--lk-accent); }
@@ -216,6 +220,7 @@ export class LendkitCheckoutElement extends HTMLElement {
   #merchantLabels: Record<string, string> = {};
   /** The merchant's interface words for market mode (`interfaceText`). */
   #interfaceText: Partial<CheckoutText> = {};
+  #secciOptions: Omit<SecciOptions, "market" | "locale"> | undefined;
   #program = "";
   #locale: Locale = "en";
   #frame = 0;
@@ -341,6 +346,17 @@ export class LendkitCheckoutElement extends HTMLElement {
   set messages(value: Messages | undefined) {
     this.#messages = value;
     this.#schedule();
+  }
+  /**
+   * The creditor's part of the pre-contract information (`secci()`'s options
+   * without `market` and `locale`, which are the element's): in market mode the
+   * borrower step shows the selected plan's SECCI before "Send application".
+   */
+  get secciOptions(): Omit<SecciOptions, "market" | "locale"> | undefined {
+    return this.#secciOptions;
+  }
+  set secciOptions(value: Omit<SecciOptions, "market" | "locale"> | undefined) {
+    this.#secciOptions = value;
   }
   /** The advertisement shown for the selected plan (with a `market` attribute). */
   get advertisement() {
@@ -625,6 +641,7 @@ export class LendkitCheckoutElement extends HTMLElement {
       }
       const s = this.selected;
       setText(this.#q("#recap"), `${s.label}: ${s.quote.instalment} ${s.quote.currency}/month for ${s.quote.numberOfPayments} months, ${s.quote.principal} ${s.quote.currency} financed, TAE ${s.quote.aprPercent} %.`);
+      this.#renderSecci(s.quote);
       this.#show("borrower");
     });
     this.#q("#back").addEventListener("click", () => this.#show("plan"));
@@ -815,6 +832,38 @@ export class LendkitCheckoutElement extends HTMLElement {
       if (!isLendkitError(e)) throw e;
       return ""; // a catalog on its way, or bad input the block reports
     }
+  }
+
+  /**
+   * The selected plan's SECCI before "Send application" (market mode with
+   * `secciOptions`), or nothing; a sheet lendkit cannot make (GB, NO, a missing
+   * creditor field) is said once in the console.
+   */
+  #renderSecci(quote: Quote): void {
+    const box = this.#q("#secci");
+    const market = this.getAttribute("market");
+    const o = this.#secciOptions;
+    let sheet: Secci | undefined;
+    if (o && market !== null) {
+      try {
+        const locale = this.getAttribute("locale");
+        sheet = secci(quote, { ...o, market, ...(locale ? { locale } : {}), includeSchedule: (o.includeSchedule ?? true) && Array.isArray(quote.schedule) });
+      } catch (e) {
+        if (!isLendkitError(e)) throw e;
+        this.#ad.say(`no pre-contract information shown: ${e.details.map((d) => `${d.path}: ${d.message}`).join("; ") || e.message}`);
+      }
+    }
+    box.hidden = sheet === undefined;
+    // The element exists only while it has a sheet to show (none on a page that never needs one).
+    let el = box.querySelector("lendkit-secci") as (HTMLElement & { secci: Secci | undefined }) | null;
+    if (sheet === undefined) el?.remove();
+    else {
+      el ??= box.appendChild(document.createElement("lendkit-secci") as HTMLElement & { secci: Secci | undefined });
+      el.secci = sheet;
+    }
+    const title = this.#q("#secci-title");
+    setText(title, sheet?.title ?? "");
+    title.lang = sheet ? (sheet.titleFallback ? "en" : sheet.locale) : "";
   }
 
   /** Whether the market's advertisement is shown (a `market` attribute, and a figure it could show). */
@@ -1190,6 +1239,7 @@ const TEMPLATE = `
   <form id="borrower-form" novalidate>
     <div class="error-summary" id="error-summary" tabindex="-1" aria-live="polite"></div>
     <div class="form-grid">${fieldHtml}</div>
+    <details class="secci" id="secci" hidden><summary id="secci-title"></summary></details>
     <p class="banner bad" id="form-error" role="alert"></p>
     <div class="actions">
       <button type="submit" class="primary" id="submit">Send application</button>

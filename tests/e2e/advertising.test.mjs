@@ -313,6 +313,47 @@ test("the checkout's plan step in market mode: the locale's interface words, Int
   }
 });
 
+test("market mode: the borrower step shows the selected plan's SECCI before Send application, its figures the quote's", async () => {
+  const { page, errors } = await open("ES", "es-ES", { width: 390, height: 844 });
+  await page.locator("#open-financing").click();
+  const co = page.locator("#checkout");
+  await co.locator(".ad:not([hidden]) .ad-item.instalment dd").waitFor({ timeout: 10_000 });
+  await co.locator("#continue").click();
+  const details = co.locator("details#secci");
+  await details.waitFor();
+  const r = await co.evaluate((el) => {
+    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+    const sheet = /** @type {any} */ (root.querySelector("lendkit-secci")).secci;
+    const fields = sheet.parts.flatMap((/** @type {any} */ p) => p.sections.flatMap((/** @type {any} */ s) => s.fields));
+    const field = (/** @type {string} */ k) => fields.find((/** @type {any} */ f) => f.key === k);
+    const order = [...root.querySelectorAll("#secci, #submit")].map((e) => e.id);
+    return {
+      title: root.querySelector("#secci-title")?.textContent,
+      sheetTitle: sheet.title,
+      locale: sheet.locale,
+      market: sheet.market,
+      principal: field("totalAmountOfCredit").value,
+      apr: field("apr").text,
+      payable: field("totalAmountPayable").value,
+      order,
+      quote: /** @type {any} */ (el).selected.quote,
+      adApr: /** @type {any} */ (el).advertisement.items.find((/** @type {any} */ i) => i.key === "apr").text,
+    };
+  });
+  assert.equal(r.title, r.sheetTitle);
+  assert.deepEqual([r.market, r.locale], ["ES", "es-ES"]);
+  assert.equal(r.principal, r.quote.principal);
+  assert.equal(r.payable, r.quote.totalAmountPayable);
+  assert.equal(r.apr, r.adApr, "the same APR text as the advertisement");
+  assert.deepEqual(r.order, ["secci", "submit"], "the sheet comes before Send application");
+  await details.locator("summary").click();
+  await co.locator("lendkit-secci .body").first().waitFor();
+  assert.equal(await co.locator("lendkit-secci").getByText(r.apr).first().isVisible(), true);
+  await page.screenshot({ path: new URL("advertising-checkout-secci-es-ES.png", shots).pathname, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("bad input shows no figure and says why in the console once", async () => {
   const { page, errors, warnings } = await open("ES", "es-ES", { width: 390, height: 844 });
   await page.evaluate(async () => {
