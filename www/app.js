@@ -127,6 +127,20 @@ function setUpFinancing(base) {
   // Sandbox credentials: a real merchant keeps lender credentials on its server.
   const nemuru = new NemuruClient({ baseUrl: base, username: "username@email.com", password: "12345" });
   checkout.client = nemuru;
+  // The creditor's part of the SECCI shown before "Send application" in a market
+  // (a real merchant gets these from its lender): fictitious, as the sandbox is.
+  checkout.secciOptions = {
+    creditor: {
+      name: "lendkit sandbox lender (fictitious)",
+      address: "Sandbox Street 1, 00000 Nowhere",
+      contact: { phone: "+00 000 000 000", email: "sandbox@lendkit.invalid" },
+    },
+    intermediary: { name: "Nordhem (demo shop)", address: "Demo Street 1, 00000 Nowhere", contact: { phone: "+00 000 000 001", email: "shop@lendkit.invalid" } },
+    latePayment: { rate: "0.12", terms: "sandbox terms (fictitious)" },
+    typeOfCredit: "Instalment loan for a purchase (sandbox)",
+    drawdown: "Paid to the shop when the agreement is signed (sandbox).",
+    redress: "None: this is a demo; no real agreement is concluded.",
+  };
   configure.addEventListener("change", onPriceChange);
   $("open-financing").addEventListener("click", openFinancing);
   offer.addEventListener("lendkit-offer-open", openFinancing);

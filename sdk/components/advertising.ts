@@ -8,7 +8,9 @@
 // - The APR is bold, at the borrowing rate's size: never less prominent.
 // - Re-rendering rewrites only the text nodes that changed (no flicker); the
 //   live region announces the instalment once it settles (debounced), never
-//   the whole example on each keystroke.
+//   the whole example on each keystroke. A host with a live region of its own
+//   (<lendkit-checkout>) passes `announce`: the block then has none, and hands
+//   the instalment's text to the host's one region instead.
 // - Bad input shows no figure (the block is hidden) and says why in the
 //   console once per distinct reason.
 import { advertisement, isLendkitError, loadCatalog, registeredCatalog, resolveMarketLocale } from "../pricing-api.js";
@@ -47,7 +49,8 @@ export class AdvertisementView {
   readonly #warningText: HTMLElement;
   readonly #heading: HTMLElement;
   readonly #items: HTMLElement;
-  readonly #live: HTMLElement;
+  readonly #live: HTMLElement | undefined;
+  readonly #hostAnnounce: ((text: string) => void) | undefined;
   readonly #rows = new Map<ItemKey, { row: HTMLElement; dt: HTMLElement; dd: HTMLElement }>();
   readonly #said = new Set<string>();
   readonly #onReady: () => void;
@@ -55,23 +58,27 @@ export class AdvertisementView {
   #announced = "";
   #loading = "";
 
-  /** `onReady` re-renders when a catalog has been loaded. */
-  constructor(doc: Document, onReady: () => void) {
+  /**
+   * `onReady` re-renders when a catalog has been loaded. `announce`, when
+   * given, says the instalment in the host's live region (the host debounces
+   * it and says each text once); without it the block has a region of its own.
+   */
+  constructor(doc: Document, onReady: () => void, announce?: (text: string) => void) {
     this.#onReady = onReady;
+    this.#hostAnnounce = announce;
     const el = doc.createElement("div");
     el.className = "ad";
     el.setAttribute("part", "advertisement");
     el.hidden = true;
     el.innerHTML = `<p class="ad-warning" part="warning" hidden><span class="ad-symbol" aria-hidden="true">⚠</span><span class="ad-warning-text"></span></p>
 <p class="ad-heading" part="example-heading"></p>
-<dl class="ad-items" part="example"></dl>
-<p class="sr-only" aria-live="polite" aria-atomic="true"></p>`;
+<dl class="ad-items" part="example"></dl>${announce ? "" : `\n<p class="sr-only" aria-live="polite" aria-atomic="true"></p>`}`;
     this.element = el;
     this.#warning = el.querySelector(".ad-warning") as HTMLElement;
     this.#warningText = el.querySelector(".ad-warning-text") as HTMLElement;
     this.#heading = el.querySelector(".ad-heading") as HTMLElement;
     this.#items = el.querySelector(".ad-items") as HTMLElement;
-    this.#live = el.querySelector(".sr-only") as HTMLElement;
+    this.#live = (el.querySelector(".sr-only") as HTMLElement | null) ?? undefined;
   }
 
   /** Says why once per distinct reason (the console, not the page). */
@@ -175,11 +182,17 @@ export class AdvertisementView {
 
   /** The live region: the instalment once it has been stable for 600 ms. */
   #announce(text: string): void {
+    if (this.#hostAnnounce) {
+      if (text) this.#hostAnnounce(text);
+      return;
+    }
+    const live = this.#live;
+    if (!live) return;
     clearTimeout(this.#liveTimer);
     if (text === this.#announced) return;
     this.#liveTimer = setTimeout(() => {
       this.#announced = text;
-      set(this.#live, text);
+      set(live, text);
     }, 600);
   }
 }

@@ -21,11 +21,15 @@
 // Nothing is priced or validated here: every figure and every message comes
 // from lendkit. Re-pricing is batched to one per animation frame.
 import {
+  advertisement,
   disclosure,
+  formatters,
   isLendkitClientError,
   isLendkitError,
   isLendkitValidationError,
   loanConditions,
+  resolveMarketLocale,
+  secci,
   simulate,
   validateEmail,
   validateIdentityNumber,
@@ -33,12 +37,22 @@ import {
   validateRequest,
 } from "../index.js";
 import type { FieldCheck, LoanConditions, Messages, NemuruClient, NemuruLoanResponse, PricingProgram, PricingTable, Quote, RequestContext, ValidationIssue } from "../index.js";
+import type { Secci, SecciOptions } from "../index.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { ElementBase } from "./base.js";
 import { CHART_CSS, scheduleChart } from "./chart.js";
+import { fillTemplate } from "../legal/format.js";
+import { checkoutText, type CheckoutText, type CheckoutTextEntry } from "./checkout-text.js";
 import { BASE, sheet } from "./styles.js";
 
 type Locale = "es" | "en" | "sv";
+
+/** Market mode's locale, interface words and Intl formatters. */
+interface MarketUi {
+  locale: string;
+  entry: CheckoutTextEntry;
+  f: ReturnType<typeof formatters>;
+}
 
 /** One program's offer for the current amount and term. */
 export interface PlanOption {
@@ -131,11 +145,14 @@ legend { font-weight: 600; padding: 0; margin-bottom: 0.4rem; }
 .card .name { font-weight: 600; }
 .card .inst { font-size: 1.2rem; font-weight: 700; }
 .card .meta { color: var(--lk-muted); font-size: 0.875rem; }
+/* Market mode: the card's APR never less prominent than a rate of the advertisement (CCD2 Art. 8, checkAdvertisement). */
+.card .meta.apr { color: var(--lk-text); font-size: 1rem; font-weight: 700; }
 .none { color: var(--lk-muted); margin: 0; }
 .summary { margin: 1rem 0 0; padding: 0.9rem; background: var(--lk-soft); border-radius: var(--lk-radius); }
 .summary dl { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.35rem 1rem; margin: 0; }
 .summary dt { color: var(--lk-muted); }
 .summary dd { margin: 0; text-align: right; font-weight: 600; }
+.summary dl[hidden] { display: none; }
 .summary .big { font-size: 1.35rem; }
 /* Narrow box or large text: each figure under its name, nothing squeezed to a letter a line. */
 .summary { container-type: inline-size; }
@@ -155,6 +172,9 @@ thead th { position: sticky; top: 0; background: var(--lk-soft); }
 .form-grid { display: grid; grid-template-columns: 1fr; gap: 0 1rem; }
 @media (min-width: 36rem) { .form-grid { grid-template-columns: 1fr 1fr; } .form-grid .wide { grid-column: 1 / -1; } }
 .recap { margin: 0 0 1rem; color: var(--lk-muted); }
+.secci { margin: 0 0 1rem; border: 1px solid var(--lk-line); border-radius: var(--lk-radius); padding: 0 0.9rem; }
+.secci[hidden] { display: none; }
+.secci summary { min-height: 2.75rem; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
 .banner { padding: 0.7rem 0.9rem; border-radius: var(--lk-radius); margin: 0.75rem 0; }
 .banner.bad { background: var(--lk-error-soft); color: var(--lk-error); }
 .banner.note { background: var(--lk-soft); border-left: 4px solid var(--lk-accent); }
@@ -197,6 +217,11 @@ export class LendkitCheckoutElement extends ElementBase {
   #client: NemuruClient | undefined;
   #agent: RequestContext["agent"] | undefined;
   #labels: Record<string, string> = { zero_program: "Interest-free", free_program: "Flexible" };
+  /** The program names the merchant set (`programLabels`): they win over the locale's defaults in market mode. */
+  #merchantLabels: Record<string, string> = {};
+  /** The merchant's interface words for market mode (`interfaceText`). */
+  #interfaceText: Partial<CheckoutText> = {};
+  #secciOptions: Omit<SecciOptions, "market" | "locale"> | undefined;
   #program = "";
   #locale: Locale = "en";
   #frame = 0;
@@ -228,7 +253,9 @@ export class LendkitCheckoutElement extends ElementBase {
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [sheet("base", BASE), sheet("chart", CHART_CSS), sheet("checkout", CSS), sheet("advertising", ADVERTISING_CSS)];
     this.#root.innerHTML = TEMPLATE;
-    this.#ad = new AdvertisementView(document, () => this.#schedule());
+    // In market mode the advertisement's instalment is said in the checkout's
+    // one live region (#live), in the locale's words; the block has none.
+    this.#ad = new AdvertisementView(document, () => this.#schedule(), (text) => this.#announce(text));
     this.#q("#advertisement").append(this.#ad.element);
     this.#wire();
     this.#renderPhoneHint();
@@ -274,6 +301,21 @@ export class LendkitCheckoutElement extends ElementBase {
   /** Display names of the programs (`{ zero_program: "Interest-free" }`). */
   set programLabels(value: Record<string, string>) {
     this.#labels = { ...this.#labels, ...value };
+    this.#merchantLabels = { ...this.#merchantLabels, ...value };
+    this.#schedule();
+  }
+  /**
+   * The merchant's interface words of the plan step in market mode (title,
+   * buttons, the plans' default names; see `CheckoutText`), over lendkit's own
+   * (es, sv, en; English stands in for fi, nb, da). Legal terms are not here:
+   * they are the advertisement's (`messages`).
+   */
+  get interfaceText(): Partial<CheckoutText> {
+    return this.#interfaceText;
+  }
+  set interfaceText(value: Partial<CheckoutText>) {
+    this.#interfaceText = { ...value };
+    this.#fillTerms();
     this.#schedule();
   }
   /** What is being financed: Nemuru's `asset_type` and `asset.description`. */
@@ -306,6 +348,17 @@ export class LendkitCheckoutElement extends ElementBase {
     this.#messages = value;
     this.#schedule();
   }
+  /**
+   * The creditor's part of the pre-contract information (`secci()`'s options
+   * without `market` and `locale`, which are the element's): in market mode the
+   * borrower step shows the selected plan's SECCI before "Send application".
+   */
+  get secciOptions(): Omit<SecciOptions, "market" | "locale"> | undefined {
+    return this.#secciOptions;
+  }
+  set secciOptions(value: Omit<SecciOptions, "market" | "locale"> | undefined) {
+    this.#secciOptions = value;
+  }
   /** The advertisement shown for the selected plan (with a `market` attribute). */
   get advertisement() {
     return this.#ad.advertisement;
@@ -325,6 +378,7 @@ export class LendkitCheckoutElement extends ElementBase {
     if (name === "term" && value !== null) this.#q<HTMLSelectElement>("#term").value = value;
     if (name === "locale" && (value === "es" || value === "en" || value === "sv")) this.#locale = value;
     if (name === "basket" && _old !== value) this.#restore();
+    if (name === "market" || name === "locale") this.#fillTerms();
     this.#schedule();
   }
   connectedCallback(): void {
@@ -409,7 +463,7 @@ export class LendkitCheckoutElement extends ElementBase {
           includeSchedule: this.#scheduleOpen && (conditions.program === this.#program || !this.#program),
           ...(setupFee ? { fees: [{ type: "opening", amount: setupFee, timing: "upfront" as const }] } : {}),
         });
-        return { program: conditions.program, label: this.#labels[conditions.program] ?? conditions.program, conditions, quote };
+        return { program: conditions.program, label: this.#programLabel(conditions.program), conditions, quote };
       });
       if (options.length === 0) message = rangeMessage(pricing, term);
     } catch (e) {
@@ -565,7 +619,7 @@ export class LendkitCheckoutElement extends ElementBase {
     toggle.addEventListener("click", () => {
       this.#scheduleOpen = !this.#scheduleOpen;
       toggle.setAttribute("aria-expanded", String(this.#scheduleOpen));
-      toggle.textContent = this.#scheduleOpen ? "Hide repayment schedule" : "Show repayment schedule";
+      toggle.textContent = this.#toggleText();
       this.#q("#schedule").hidden = !this.#scheduleOpen;
       this.price();
     });
@@ -588,6 +642,7 @@ export class LendkitCheckoutElement extends ElementBase {
       }
       const s = this.selected;
       setText(this.#q("#recap"), `${s.label}: ${s.quote.instalment} ${s.quote.currency}/month for ${s.quote.numberOfPayments} months, ${s.quote.principal} ${s.quote.currency} financed, TAE ${s.quote.aprPercent} %.`);
+      this.#renderSecci(s.quote);
       this.#show("borrower");
     });
     this.#q("#back").addEventListener("click", () => this.#show("plan"));
@@ -643,11 +698,13 @@ export class LendkitCheckoutElement extends ElementBase {
     }
     const wanted = this.getAttribute("term") ?? select.value;
     const sorted = [...terms].sort((a, b) => a - b);
+    // In market mode each term is Intl's (CLDR's) "12 meses", "12 kuukautta", "12 måneder".
+    const ui = this.#ui();
     select.replaceChildren(
       ...sorted.map((t) => {
         const o = document.createElement("option");
         o.value = String(t);
-        o.textContent = `${t} months`;
+        o.textContent = ui ? ui.f.duration(t, "month") : `${t} months`;
         return o;
       }),
     );
@@ -657,7 +714,8 @@ export class LendkitCheckoutElement extends ElementBase {
   #renderPlan(amount: string, term: number): void {
     const cards = this.#q("#cards");
     const currency = this.#pricing?.currency ?? "";
-    setText(this.#q("#amount-label"), `Amount to finance (${currency})`);
+    const ui = this.#ui();
+    this.#renderPlanText(ui, currency);
     // Cards are reused by program, so a re-price rewrites text only.
     const existing = new Map([...cards.querySelectorAll<HTMLElement>(".card")].map((c) => [c.dataset["program"] ?? "", c]));
     const wanted = new Set(this.#options.map((o) => o.program));
@@ -675,13 +733,24 @@ export class LendkitCheckoutElement extends ElementBase {
       input.value = o.program;
       input.checked = o.program === this.#program;
       setText(card.querySelector(".name") as HTMLElement, o.label);
-      setText(card.querySelector(".inst") as HTMLElement, `${o.quote.instalment} ${o.quote.currency}/month`);
-      setText(card.querySelector(".meta") as HTMLElement, `TAE ${o.quote.aprPercent} % · total ${o.quote.totalAmountPayable} ${o.quote.currency}`);
+      (card.querySelector(".name") as HTMLElement).lang = ui && !ui.entry.translated && !(o.program in this.#merchantLabels) ? "en" : "";
+      if (ui) {
+        // Market mode: no word, "12 × 416,67 €" by Intl; the APR with the market's legal label (advertisement()).
+        setText(card.querySelector(".inst") as HTMLElement, `${ui.f.integer(o.quote.numberOfPayments)} × ${ui.f.money(o.quote.instalment)}`);
+        setText(card.querySelector(".meta") as HTMLElement, this.#cardApr(o.quote));
+        card.querySelector(".meta")?.classList.add("apr");
+      } else {
+        setText(card.querySelector(".inst") as HTMLElement, `${o.quote.instalment} ${o.quote.currency}/month`);
+        setText(card.querySelector(".meta") as HTMLElement, `TAE ${o.quote.aprPercent} % · total ${o.quote.totalAmountPayable} ${o.quote.currency}`);
+        card.querySelector(".meta")?.classList.remove("apr");
+      }
     }
     this.#q("#none").hidden = this.#options.length > 0;
     const s = this.selected;
     this.#q("#summary").hidden = !s;
     this.#q<HTMLButtonElement>("#continue").disabled = !s;
+    // The market's advertisement first: when it shows, it says the instalment itself.
+    this.#renderDisclosure();
     if (s) {
       const q = s.quote;
       const f = (name: string, text: string) => setText(this.#q(`[data-field="${name}"]`), text);
@@ -691,13 +760,116 @@ export class LendkitCheckoutElement extends ElementBase {
       f("totalInterest", `${q.totalInterest} ${q.currency}`);
       f("totalAmountPayable", `${q.totalAmountPayable} ${q.currency}`);
       f("numberOfPayments", String(q.numberOfPayments));
-      this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
-      this.#q<HTMLButtonElement>("#continue").textContent = `Continue with ${s.label}`;
+      // With a market's advertisement shown, it has said its instalment (in #renderDisclosure).
+      if (!this.#marketShown()) {
+        this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
+      }
+      this.#q<HTMLButtonElement>("#continue").textContent = fillTemplate(this.#text(ui).continueWith, { plan: s.label });
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
       if (amount) this.#announce(this.#q("#amount-error").textContent || "No financing for this amount and term.");
     }
-    this.#renderDisclosure();
+  }
+
+  /**
+   * Market mode's locale, interface words and Intl formatters (a `market`
+   * attribute lendkit knows, with its `locale`), or `undefined`: the English
+   * checkout.
+   */
+  #ui(): MarketUi | undefined {
+    const market = this.getAttribute("market");
+    if (market === null) return undefined;
+    try {
+      const where = resolveMarketLocale(market, this.getAttribute("locale") ?? undefined);
+      return { locale: where.locale, entry: checkoutText(where.language), f: formatters(where.locale, this.#pricing?.currency ?? where.market.currencies[0] ?? "EUR") };
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      return undefined; // the advertisement block says why, once
+    }
+  }
+
+  /** The interface words: the merchant's over the locale's (market mode) or English. */
+  #text(ui = this.#ui()): CheckoutText {
+    return { ...(ui?.entry.text ?? checkoutText("en").text), ...this.#interfaceText };
+  }
+
+  #programLabel(program: string): string {
+    const ui = this.#ui();
+    return this.#merchantLabels[program] ?? (ui ? this.#text(ui).programs[program] : undefined) ?? this.#labels[program] ?? program;
+  }
+
+  #toggleText(): string {
+    const t = this.#text();
+    return this.#scheduleOpen ? t.hideSchedule : t.showSchedule;
+  }
+
+  /** The plan step's words; in market mode the locale's, marked lang="en" where English stands in. */
+  #renderPlanText(ui: MarketUi | undefined, currency: string): void {
+    const t = this.#text(ui);
+    const english = ui !== undefined && !ui.entry.translated;
+    const put = (el: HTMLElement, text: string, key: keyof CheckoutText) => {
+      setText(el, text);
+      el.lang = english && !(key in this.#interfaceText) ? "en" : "";
+    };
+    put(this.#q("#plan-title"), t.title, "title");
+    put(this.#q("#amount-label"), fillTemplate(t.amount, { currency }), "amount");
+    put(this.#q("#term-label"), t.term, "term");
+    put(this.#q("#choose-plan"), t.choosePlan, "choosePlan");
+    put(this.#q("#none"), t.noPlan, "noPlan");
+    put(this.#q("#toggle-schedule"), this.#toggleText(), this.#scheduleOpen ? "hideSchedule" : "showSchedule");
+    put(this.#q("#continue"), this.#q("#continue").textContent ?? "", "continueWith");
+    // The English summary's names are legal terms (TAE, TIN...): in market mode
+    // the advertisement shows those figures with the market's sourced labels.
+    this.#q("#summary dl").hidden = ui !== undefined;
+  }
+
+  /** A plan card's APR in market mode: the advertisement's label and Intl text (nothing where the label is unsourced). */
+  #cardApr(quote: Quote): string {
+    try {
+      const ad = advertisement(quote, { market: this.getAttribute("market") ?? "", locale: this.getAttribute("locale") ?? undefined, messages: this.#messages });
+      const apr = ad.items.find((i) => i.key === "apr");
+      return apr ? `${apr.label} ${apr.text}` : "";
+    } catch (e) {
+      if (!isLendkitError(e)) throw e;
+      return ""; // a catalog on its way, or bad input the block reports
+    }
+  }
+
+  /**
+   * The selected plan's SECCI before "Send application" (market mode with
+   * `secciOptions`), or nothing; a sheet lendkit cannot make (GB, NO, a missing
+   * creditor field) is said once in the console.
+   */
+  #renderSecci(quote: Quote): void {
+    const box = this.#q("#secci");
+    const market = this.getAttribute("market");
+    const o = this.#secciOptions;
+    let sheet: Secci | undefined;
+    if (o && market !== null) {
+      try {
+        const locale = this.getAttribute("locale");
+        sheet = secci(quote, { ...o, market, ...(locale ? { locale } : {}), includeSchedule: (o.includeSchedule ?? true) && Array.isArray(quote.schedule) });
+      } catch (e) {
+        if (!isLendkitError(e)) throw e;
+        this.#ad.say(`no pre-contract information shown: ${e.details.map((d) => `${d.path}: ${d.message}`).join("; ") || e.message}`);
+      }
+    }
+    box.hidden = sheet === undefined;
+    // The element exists only while it has a sheet to show (none on a page that never needs one).
+    let el = box.querySelector("lendkit-secci") as (HTMLElement & { secci: Secci | undefined }) | null;
+    if (sheet === undefined) el?.remove();
+    else {
+      el ??= box.appendChild(document.createElement("lendkit-secci") as HTMLElement & { secci: Secci | undefined });
+      el.secci = sheet;
+    }
+    const title = this.#q("#secci-title");
+    setText(title, sheet?.title ?? "");
+    title.lang = sheet ? (sheet.titleFallback ? "en" : sheet.locale) : "";
+  }
+
+  /** Whether the market's advertisement is shown (a `market` attribute, and a figure it could show). */
+  #marketShown(): boolean {
+    return this.getAttribute("market") !== null && !this.#ad.element.hidden;
   }
 
   #renderSchedule(q: Quote): void {
@@ -1020,12 +1192,12 @@ const TEMPLATE = `
       <p class="error" id="amount-error"></p>
     </div>
     <div class="field">
-      <label for="term">Term</label>
+      <label for="term" id="term-label">Term</label>
       <select id="term"></select>
     </div>
   </div>
   <fieldset>
-    <legend>Choose a plan</legend>
+    <legend id="choose-plan">Choose a plan</legend>
     <div class="cards" id="cards"></div>
     <p class="none" id="none" hidden>No plan is available for this amount and term.</p>
   </fieldset>
@@ -1068,6 +1240,7 @@ const TEMPLATE = `
   <form id="borrower-form" novalidate>
     <div class="error-summary" id="error-summary" tabindex="-1" aria-live="polite"></div>
     <div class="form-grid">${fieldHtml}</div>
+    <details class="secci" id="secci" hidden><summary id="secci-title"></summary></details>
     <p class="banner bad" id="form-error" role="alert"></p>
     <div class="actions">
       <button type="submit" class="primary" id="submit">Send application</button>

@@ -19,13 +19,24 @@ export function scaleOf(value: string): number {
 
 /**
  * Moves a decimal string's point `places` to the right, exactly (a fraction
- * to percent: `shiftDecimal("0.091", 2)` is `"9.1"`). Trailing zeros of the
- * fraction part are kept as far as the input had them.
+ * to percent: `shiftDecimal("0.091", 2)` is `"9.1"`), or to the left when
+ * `places` is negative (percent to a fraction: `shiftDecimal("9.5", -2)` is
+ * `"0.095"`). Trailing zeros of the fraction part are kept as far as the
+ * input had them.
  */
 export function shiftDecimal(value: string, places: number): string {
   const negative = value.startsWith("-");
   const body = negative ? value.slice(1) : value;
-  const [int = "0", frac = ""] = body.split(".");
+  const [rawInt = "0", rawFrac = ""] = body.split(".");
+  let int = rawInt;
+  let frac = rawFrac;
+  if (places < 0) {
+    // Move the digits of the integer part over to the fraction, then the point.
+    const padded = int.padStart(-places + 1, "0");
+    frac = padded.slice(padded.length + places) + frac;
+    int = padded.slice(0, padded.length + places);
+    places = 0;
+  }
   const digits = int + frac.padEnd(places, "0");
   const point = int.length + places;
   let whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
@@ -51,6 +62,8 @@ export interface Formatters {
   integer(value: number): string;
   /** A duration, as Intl's long unit format (`30 meses`, `30 kuukautta`, `2 years`). */
   duration(value: number, unit: DurationUnit): string;
+  /** A calendar date given as ISO 8601 (`"2026-12-02"`), in the locale's long form (`2 de diciembre de 2026`). */
+  date(iso: string): string;
 }
 
 /** The units `Formatters.duration` writes. */
@@ -63,6 +76,17 @@ function nf(locale: string, key: string, options: Intl.NumberFormatOptions): Int
   if (!f) {
     f = new Intl.NumberFormat(locale, options);
     cache.set(id, f);
+  }
+  return f;
+}
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** The locale's long date, read in UTC (an ISO date names a day, not an instant). */
+function longDate(locale: string): Intl.DateTimeFormat {
+  let f = dates.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    dates.set(locale, f);
   }
   return f;
 }
@@ -93,5 +117,11 @@ export function formatters(locale: string, currency: string): Formatters {
     },
     integer: (value) => fmt(nf(locale, "integer", { maximumFractionDigits: 0 }), value),
     duration: (value, unit) => fmt(nf(locale, `duration:${unit}`, { style: "unit", unit, unitDisplay: "long" }), value),
+    date: (iso) => longDate(locale).format(new Date(`${iso}T00:00:00Z`)),
   };
+}
+
+/** A wording's `{name}` placeholders filled with (already formatted) `values`; an unknown name is left as written. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
 }

@@ -79,6 +79,45 @@ export const CATALOG_IDS: readonly CatalogId[] = Object.freeze(["es-ES", "sv-SE"
 const BY_LANGUAGE: Record<string, CatalogId> = { es: "es-ES", sv: "sv-SE", fi: "fi-FI", nb: "nb-NO", no: "nb-NO", da: "da-DK", en: "en" };
 
 /**
+ * The market for `market`, checked: an ISO 3166-1 alpha-2 code lendkit knows.
+ * `resolveMarketLocale` starts from it; so does `secci` (which has catalogs of
+ * its own and so checks the locale's language itself).
+ *
+ * @throws LendkitError `invalid_input`: `unsupported_market` at `market`.
+ */
+export function checkMarket(market: unknown, path = ""): Market {
+  const found = typeof market === "string" ? marketOf(market) : undefined;
+  if (!found) {
+    throw lendkitError([
+      {
+        path: `${path}market`,
+        code: "unsupported_market",
+        message: `${JSON.stringify(market)}: a market is an ISO 3166-1 alpha-2 code lendkit knows (${Object.keys(MARKETS).sort().join(", ")})`,
+      },
+    ]);
+  }
+  return found;
+}
+
+/**
+ * `locale` as a canonical BCP 47 tag (`Intl.getCanonicalLocales`), or
+ * `fallback` when none is given (`undefined`, `null` or `""`).
+ *
+ * @throws LendkitError `invalid_input`: `invalid_locale` at `locale`.
+ */
+export function canonicalLocale(locale: unknown, fallback: string, path = ""): string {
+  if (locale === undefined || locale === null || locale === "") return fallback;
+  let canonical: string | undefined;
+  try {
+    canonical = typeof locale === "string" ? Intl.getCanonicalLocales(locale)[0] : undefined;
+  } catch {
+    canonical = undefined;
+  }
+  if (!canonical) throw lendkitError([{ path: `${path}locale`, code: "invalid_locale", message: `${JSON.stringify(locale)} is not a BCP 47 language tag` }]);
+  return canonical;
+}
+
+/**
  * Checks a market code and an optional locale (default: the market's) and says
  * which catalog serves them. The locale's language must be one lendkit can
  * show in that market (Spanish in ES; Finnish or Swedish in FI; English in the
@@ -93,27 +132,8 @@ const BY_LANGUAGE: Record<string, CatalogId> = { es: "es-ES", sv: "sv-SE", fi: "
  *   `invalid_locale` or `unsupported_locale` at `locale`.
  */
 export function resolveMarketLocale(market: unknown, locale?: unknown, path = ""): MarketLocale {
-  const found = typeof market === "string" ? marketOf(market) : undefined;
-  if (!found) {
-    throw lendkitError([
-      {
-        path: `${path}market`,
-        code: "unsupported_market",
-        message: `${JSON.stringify(market)}: a market is an ISO 3166-1 alpha-2 code lendkit knows (${Object.keys(MARKETS).sort().join(", ")})`,
-      },
-    ]);
-  }
-  let tag = found.defaultLocale;
-  if (locale !== undefined && locale !== null && locale !== "") {
-    let canonical: string | undefined;
-    try {
-      canonical = typeof locale === "string" ? Intl.getCanonicalLocales(locale)[0] : undefined;
-    } catch {
-      canonical = undefined;
-    }
-    if (!canonical) throw lendkitError([{ path: `${path}locale`, code: "invalid_locale", message: `${JSON.stringify(locale)} is not a BCP 47 language tag` }]);
-    tag = canonical;
-  }
+  const found = checkMarket(market, path);
+  const tag = canonicalLocale(locale, found.defaultLocale, path);
   const language = tag.split("-")[0]!.toLowerCase();
   if (!found.languages.includes(language)) {
     throw lendkitError([

@@ -23,19 +23,13 @@ import { FI } from "./catalogs/fi.js";
 import { SV } from "./catalogs/sv.js";
 import type { CatalogEntry } from "./catalogs/types.js";
 import { renderSecciDocument } from "./html.js";
-import {
-  formatters,
-  isDecimalString,
-  lendkitError,
-  resolveMarketLocale,
-  scaleOf,
-  shiftLeft,
-  type Formatters,
-  type SecciRegime,
-} from "./locale.js";
+import { lendkitError } from "../errors.js";
+import { fillTemplate as fill, formatters, isDecimalString, shiftDecimal, type Formatters } from "../legal/format.js";
+import { canonicalLocale, checkMarket, type Regime } from "../legal/markets.js";
 
 export type { SecciMessageKey } from "./catalogs/en.js";
-export type { SecciRegime } from "./locale.js";
+/** The rules a market's pre-contract information follows: `Regime` of the advertising (sdk/legal/markets.ts). */
+export type SecciRegime = Regime;
 
 /** A creditor's or credit intermediary's identity and contact details (Article 10(3)(a) and (l)). */
 export interface SecciParty {
@@ -282,9 +276,9 @@ interface Said {
   fallback: boolean;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
-}
+/** A rate given as a decimal fraction (`"0.091"`), in percent with at least two decimals (`9,10 %`). */
+const rate = (f: Formatters, fraction: string): string => f.percent(shiftDecimal(fraction, 2), 2);
+
 
 /**
  * The Standard European Consumer Credit Information for `quote`, in the
@@ -304,7 +298,11 @@ export function secci(quote: Quote, options: SecciOptions): Secci {
   if (typeof options !== "object" || options === null) {
     throw lendkitError([{ path: "options", code: "required", message: "expected the options (market, creditor, latePayment...)" }]);
   }
-  const where = resolveMarketLocale(options.market, options.locale);
+  // The market as the advertising knows it; the locale's language is checked
+  // against the sheet's own catalogs below (not the advertising's).
+  const market = checkMarket(options.market);
+  const locale = canonicalLocale(options.locale, market.defaultLocale);
+  const where = { market: market.code, regime: market.regime, locale, language: locale.split("-")[0]!.toLowerCase() };
   if (where.regime !== "ccd2") {
     const why =
       where.regime === "conc"
@@ -409,8 +407,8 @@ function buildFields(q: Quote, o: SecciOptions, f: Formatters, say: Say) {
   partI.push(
     field("totalAmountOfCredit", "totalAmountOfCredit", q.principal, money(q.principal), { help: say("totalAmountOfCredit.help") }),
     field("duration", "duration", isoDuration(q), durationText(q, f)),
-    field("borrowingRate", "borrowingRate", q.annualRate, f.percent(q.annualRate, 2), { detail: say("fixed") }),
-    field("apr", "apr", shiftLeft(q.aprPercent, 2), f.percent(shiftLeft(q.aprPercent, 2), scaleOf(q.aprPercent)), { help: say("apr.help") }),
+    field("borrowingRate", "borrowingRate", q.annualRate, rate(f, q.annualRate), { detail: say("fixed") }),
+    field("apr", "apr", shiftDecimal(q.aprPercent, -2), f.percent(q.aprPercent), { help: say("apr.help") }),
     field("totalAmountPayable", "totalAmountPayable", q.totalAmountPayable, money(q.totalAmountPayable), { help: say("totalAmountPayable.help") }),
   );
   if (o.goods !== undefined || o.cashPrice !== undefined) {
@@ -420,7 +418,7 @@ function buildFields(q: Quote, o: SecciOptions, f: Formatters, say: Say) {
   }
   if (o.advancePayment !== undefined) partI.push(field("advancePayment", "advancePayment", o.advancePayment, money(o.advancePayment)));
   const late = o.latePayment;
-  const lateParts = [late.rate !== undefined ? f.percent(late.rate, 2) : "", late.charge !== undefined ? money(late.charge) : "", late.terms ?? ""].filter((s) => s !== "");
+  const lateParts = [late.rate !== undefined ? rate(f, late.rate) : "", late.charge !== undefined ? money(late.charge) : "", late.terms ?? ""].filter((s) => s !== "");
   const lateValue = [late.rate, late.charge, late.terms].filter((s) => s !== undefined).join("; ");
   partI.push(field("latePayment", "latePayment", lateValue, lateParts.join("; "), { detail: say("latePayment.text", { terms: lateParts.join("; ") }) }));
 
@@ -429,11 +427,11 @@ function buildFields(q: Quote, o: SecciOptions, f: Formatters, say: Say) {
   const withdrawalDays = o.withdrawalDays ?? 14;
   const partII: SecciField[] = [
     field("instalment", "instalment", q.instalment, money(q.instalment), { detail: say("instalment.text", { payments }) }),
-    field("numberOfPayments", "numberOfPayments", String(n), f.count(n)),
+    field("numberOfPayments", "numberOfPayments", String(n), f.integer(n)),
     field("paymentFrequency", "paymentFrequency", q.paymentFrequency, frequencyText(q.paymentFrequency, f)),
     field("missedPayments", "missedPayments", null, say("missedPayments.text")),
-    field("withdrawal", "withdrawal", String(withdrawalDays), f.period(withdrawalDays, "day"), {
-      detail: say("withdrawal.text", { days: f.count(withdrawalDays) }),
+    field("withdrawal", "withdrawal", String(withdrawalDays), f.duration(withdrawalDays, "day"), {
+      detail: say("withdrawal.text", { days: f.integer(withdrawalDays) }),
     }),
     field("earlyRepayment", "earlyRepayment", null, say("earlyRepayment.text"), o.earlyRepayment !== undefined ? { detail: say("earlyRepayment.compensation") } : {}),
   ];
@@ -520,22 +518,22 @@ function durationText(q: Quote, f: Formatters): string {
   const d = isoDuration(q);
   const n = Number(d.slice(1, -1));
   const unit = d.endsWith("W") ? "week" : d.endsWith("Y") ? "year" : "month";
-  return f.period(n, unit);
+  return f.duration(n, unit);
 }
 
 /** The interval between payments, by Intl's unit format (`1 mes`, `2 veckor`). */
 function frequencyText(freq: PaymentFrequency, f: Formatters): string {
   switch (freq) {
     case "weekly":
-      return f.period(1, "week");
+      return f.duration(1, "week");
     case "fortnightly":
-      return f.period(2, "week");
+      return f.duration(2, "week");
     case "monthly":
-      return f.period(1, "month");
+      return f.duration(1, "month");
     case "quarterly":
-      return f.period(3, "month");
+      return f.duration(3, "month");
     case "annual":
-      return f.period(1, "year");
+      return f.duration(1, "year");
   }
 }
 
@@ -562,21 +560,20 @@ function paymentCounts(q: Quote): [number, string][] {
 }
 
 function paymentsText(q: Quote, f: Formatters): string {
-  return paymentCounts(q).map(([count, amount]) => `${f.count(count)} × ${f.money(amount)}`).join(", ");
+  return paymentCounts(q).map(([count, amount]) => `${f.integer(count)} × ${f.money(amount)}`).join(", ");
 }
 
 /** The representative example (Article 10(5)(f)): the figures and assumptions, each after its label on the form. */
 function representativeExample(q: Quote, f: Formatters, say: Say): Said {
-  const apr = shiftLeft(q.aprPercent, 2);
   const items: [Said, string][] = [
     [say("totalAmountOfCredit"), f.money(q.principal)],
     [say("duration"), durationText(q, f)],
-    [say("borrowingRate"), `${f.percent(q.annualRate, 2)} (${say("fixed").text})`],
+    [say("borrowingRate"), `${rate(f, q.annualRate)} (${say("fixed").text})`],
     [say("instalment"), paymentsText(q, f)],
     [say("otherCharges"), f.money(q.totalFees)],
     [say("totalCostOfCredit"), f.money(q.totalCostOfCredit)],
     [say("totalAmountPayable"), f.money(q.totalAmountPayable)],
-    [say("apr"), f.percent(apr, scaleOf(q.aprPercent))],
+    [say("apr"), f.percent(q.aprPercent)],
   ];
   let text = items.map(([l, v]) => `${l.text}: ${v}`).join("; ");
   if (q.startDate !== undefined && q.firstPaymentDate !== undefined) {

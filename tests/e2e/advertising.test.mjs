@@ -270,6 +270,94 @@ test("the checkout dialog shows the market's advertisement of the selected plan"
   await page.close();
 });
 
+test("the checkout's plan step in market mode: the locale's interface words, Intl figures; English stands in (lang=en) only where the catalog says so", async () => {
+  for (const [market, locale, translated] of /** @type {const} */ ([["ES", "es-ES", true], ["SE", "sv-SE", true], ["FI", "fi-FI", false]])) {
+    const { page, errors } = await open(market, locale, { width: 390, height: 844 });
+    await page.locator("#open-financing").click();
+    const co = page.locator("#checkout");
+    await co.locator(".ad:not([hidden]) .ad-item.instalment dd").waitFor({ timeout: 10_000 });
+    await co.locator(".card .meta:not(:empty)").first().waitFor();
+    const r = await co.evaluate((el) => {
+      const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+      const plan = /** @type {HTMLElement} */ (root.querySelector("#step-plan"));
+      // The words shown outside English-marked elements, option texts included.
+      const clone = /** @type {HTMLElement} */ (plan.cloneNode(true));
+      for (const e of clone.querySelectorAll('[lang="en"], [hidden]')) e.remove();
+      const words = [clone.textContent, ...[...plan.querySelectorAll("option")].map((o) => o.textContent)].join(" ");
+      const card = /** @type {HTMLElement} */ (root.querySelector(".card"));
+      return {
+        words,
+        english: [...plan.querySelectorAll('[lang="en"]')].filter((e) => !e.closest("[hidden]")).map((e) => e.id || e.className),
+        inst: card.querySelector(".inst")?.textContent,
+        meta: card.querySelector(".meta")?.textContent,
+        option: root.querySelector("#term option")?.textContent,
+        summaryShown: !(/** @type {HTMLElement} */ (root.querySelector("#summary dl")).hidden),
+      };
+    });
+    const ad = await co.evaluate((el) => /** @type {any} */ (el).advertisement);
+    const selected = await co.evaluate((el) => /** @type {any} */ (el).selected.quote);
+    const f = (/** @type {Intl.NumberFormatOptions} */ o, /** @type {string} */ v) => new Intl.NumberFormat(locale, o).format(/** @type {any} */ (v));
+    const nb = (/** @type {string | undefined} */ t) => (t ?? "").replace(/[\u00a0\u202f]/g, " ");
+    assert.equal(nb(r.inst), nb(`${selected.numberOfPayments} × ${f({ style: "currency", currency: selected.currency }, selected.instalment)}`), "the instalment by Intl, no word");
+    const apr = ad.items.find((/** @type {any} */ i) => i.key === "apr");
+    assert.equal(nb(r.meta), nb(`${apr.label} ${apr.text}`), "the APR with the market's legal label");
+    assert.equal(nb(r.option), nb(f({ style: "unit", unit: "month", unitDisplay: "long" }, "6")), "terms by Intl's unit names");
+    assert.equal(r.summaryShown, false, "the English summary's legal names give way to the advertisement");
+    if (translated) {
+      assert.deepEqual(r.english, [], `${locale}: no English stand-in`);
+      assert.doesNotMatch(r.words, ENGLISH, `${locale}: ${r.words}`);
+      assert.doesNotMatch(r.words, /\b(Pay|Choose|Continue|Show|Term)\b/, `${locale}: ${r.words}`);
+    } else {
+      assert.ok(r.english.includes("plan-title") && r.english.includes("continue"), `${locale}: English stand-ins are marked: ${r.english}`);
+      assert.doesNotMatch(r.words, /\b(Pay|Choose|Continue|Show|Term)\b/, `${locale}: unmarked English: ${r.words}`);
+    }
+    await page.screenshot({ path: new URL(`advertising-checkout-plan-${locale}.png`, shots).pathname, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("market mode: the borrower step shows the selected plan's SECCI before Send application, its figures the quote's", async () => {
+  const { page, errors } = await open("ES", "es-ES", { width: 390, height: 844 });
+  await page.locator("#open-financing").click();
+  const co = page.locator("#checkout");
+  await co.locator(".ad:not([hidden]) .ad-item.instalment dd").waitFor({ timeout: 10_000 });
+  await co.locator("#continue").click();
+  const details = co.locator("details#secci");
+  await details.waitFor();
+  const r = await co.evaluate((el) => {
+    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+    const sheet = /** @type {any} */ (root.querySelector("lendkit-secci")).secci;
+    const fields = sheet.parts.flatMap((/** @type {any} */ p) => p.sections.flatMap((/** @type {any} */ s) => s.fields));
+    const field = (/** @type {string} */ k) => fields.find((/** @type {any} */ f) => f.key === k);
+    const order = [...root.querySelectorAll("#secci, #submit")].map((e) => e.id);
+    return {
+      title: root.querySelector("#secci-title")?.textContent,
+      sheetTitle: sheet.title,
+      locale: sheet.locale,
+      market: sheet.market,
+      principal: field("totalAmountOfCredit").value,
+      apr: field("apr").text,
+      payable: field("totalAmountPayable").value,
+      order,
+      quote: /** @type {any} */ (el).selected.quote,
+      adApr: /** @type {any} */ (el).advertisement.items.find((/** @type {any} */ i) => i.key === "apr").text,
+    };
+  });
+  assert.equal(r.title, r.sheetTitle);
+  assert.deepEqual([r.market, r.locale], ["ES", "es-ES"]);
+  assert.equal(r.principal, r.quote.principal);
+  assert.equal(r.payable, r.quote.totalAmountPayable);
+  assert.equal(r.apr, r.adApr, "the same APR text as the advertisement");
+  assert.deepEqual(r.order, ["secci", "submit"], "the sheet comes before Send application");
+  await details.locator("summary").click();
+  await co.locator("lendkit-secci .body").first().waitFor();
+  assert.equal(await co.locator("lendkit-secci").getByText(r.apr).first().isVisible(), true);
+  await page.screenshot({ path: new URL("advertising-checkout-secci-es-ES.png", shots).pathname, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("bad input shows no figure and says why in the console once", async () => {
   const { page, errors, warnings } = await open("ES", "es-ES", { width: 390, height: 844 });
   await page.evaluate(async () => {

@@ -476,28 +476,30 @@ test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire
   await context.close();
 });
 
+/**
+ * Changes made inside the page 80 ms apart (as arrow keys on the term or
+ * typing would), so the machine's load cannot stretch the gaps between them.
+ * @param {import("playwright-core").Page} page @param {string} selector @param {string} event @param {string[]} values
+ */
+const changeBurst = (page, selector, event, values) =>
+  page.evaluate(
+    async ([sel, ev, vals]) => {
+      const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
+      for (const v of /** @type {string[]} */ (vals)) {
+        el.value = v;
+        el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 80));
+      }
+    },
+    /** @type {const} */ ([selector, event, values]),
+  );
+
 test("6. one live region, debounced: a term change or typed amount is said once; a poll with no new step says nothing", async () => {
   const { context, page, problems, co } = await open();
   await page.getByRole("button", { name: "Pay in instalments" }).click();
   await co.locator(".card").first().waitFor();
   const live = await recordAnnouncements(page);
-  /**
-   * Changes made inside the page 80 ms apart (as arrow keys on the term or
-   * typing would), so the machine's load cannot stretch the gaps between them.
-   * @param {string} selector @param {string} event @param {string[]} values
-   */
-  const burst = (selector, event, values) =>
-    page.evaluate(
-      async ([sel, ev, vals]) => {
-        const el = /** @type {HTMLInputElement} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot.querySelector(sel));
-        for (const v of /** @type {string[]} */ (vals)) {
-          el.value = v;
-          el.dispatchEvent(new Event(/** @type {string} */ (ev), { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 80));
-        }
-      },
-      /** @type {const} */ ([selector, event, values]),
-    );
+  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) => changeBurst(page, selector, event, values);
   await burst("#term", "change", ["24", "18", "12"]);
   await page.waitForTimeout(1200);
   let said = await live.said();
@@ -529,6 +531,37 @@ test("6. one live region, debounced: a term change or typed amount is said once;
   said = (await live.said()).filter((s) => s.region === "live");
   assert.equal(said.length, 1, JSON.stringify(said));
   assert.match(said[0]?.text ?? "", /Approved: lender selected/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("6. with a market: the advertisement's instalment is said once per settled change, in one region, in the locale's words", async () => {
+  const { context, page, problems, co } = await open();
+  await page.selectOption("#market", "ES|es-ES");
+  await page.getByRole("button", { name: "Pay in instalments" }).click();
+  await co.locator(".card").first().waitFor();
+  await co.locator(".ad:not([hidden]) .ad-item.instalment dd").waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1200); // the opening announcement settles
+  const live = await recordAnnouncements(page);
+  const regions = await page.evaluate(() =>
+    [.../** @type {ShadowRoot} */ (/** @type {any} */ (document.querySelector("lendkit-checkout")).shadowRoot).querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]')]
+      .filter((el) => !el.closest("[hidden]") && el.id !== "error-summary")
+      .map((el) => el.id || el.className),
+  );
+  assert.deepEqual(regions, ["live"], "one polite region for the quote in market mode");
+  const burst = (/** @type {string} */ selector, /** @type {string} */ event, /** @type {string[]} */ values) => changeBurst(page, selector, event, values);
+  const shown = () => co.locator(".ad-item.instalment").evaluate((row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`);
+  for (const [selector, event, values] of /** @type {const} */ ([["#term", "change", ["24", "18", "12"]], ["#amount", "input", ["", "1", "12", "123", "1234"]]])) {
+    await live.clear();
+    await burst(selector, event, [...values]);
+    await page.waitForTimeout(1500);
+    const said = await live.said();
+    assert.equal(said.length, 1, `${selector}: ${JSON.stringify(said)}`);
+    assert.equal(said[0]?.region, "live");
+    assert.equal(said[0]?.text, await shown(), "the advertisement's instalment, as shown");
+    assert.match(said[0]?.text ?? "", /^[^:]+: 12 × [\d.,\s\u00a0\u202f]+\s?€$/u);
+    assert.doesNotMatch(said[0]?.text ?? "", /\b(month|months|over)\b/, "no English word in es-ES");
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -274,7 +274,11 @@ test("formatters: money and percent through Intl, exact decimal strings", () => 
   assert.equal(n(formatters("en-GB", "GBP").money("12345678901234.57")), "£12,345,678,901,234.57", "no float rounding");
   assert.equal(n(formatters("es-ES", "EUR").percent("9.125", 2)), "9,125 %");
   assert.equal(formatters("fi-FI", "EUR").duration(1, "year"), "1 vuosi");
+  assert.equal(formatters("es-ES", "EUR").date("2026-12-02"), "2 de diciembre de 2026");
+  assert.equal(formatters("fi-FI", "EUR").date("2026-12-31"), "31. joulukuuta 2026", "a day, read in UTC");
   assert.deepEqual(["0.091", "0", "1", "-0.5", "0.00001", "0.10"].map((v) => shiftDecimal(v, 2)), ["9.1", "0", "100", "-50", "0.001", "10"]);
+  // Leftwards (percent to a fraction, as secci's APR value): exact, trailing zeros kept.
+  assert.deepEqual(["9.5", "10.0", "123.4", "0", "-0.5", "0.001"].map((v) => shiftDecimal(v, -2)), ["0.095", "0.100", "1.234", "0.00", "-0.005", "0.00001"]);
   assert.deepEqual(["1e5", " 1", "1.", "1,5", "-0.5", "5000"].map(isDecimalString), [false, false, false, false, true, true]);
 });
 

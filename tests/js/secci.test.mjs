@@ -237,7 +237,11 @@ test("bad input is a typed LendkitError with the field's path", () => {
   const quote = simulate(EUR);
   assert.deepEqual(thrown(() => secci({ principal: 5000 }, { ...OPTIONS, market: "ES" })).details[0].path, "quote.currency");
   assert.equal(thrown(() => secci(null, { ...OPTIONS, market: "ES" })).details[0].path, "quote");
-  assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "XX" })).details[0].code, "unknown_market");
+  // The same code and path as advertisement() for an unknown market (one market table: sdk/legal/markets.ts).
+  assert.deepEqual(thrown(() => secci(quote, { ...OPTIONS, market: "XX" })).details.map((d) => `${d.path}:${d.code}`), ["market:unsupported_market"]);
+  assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", locale: "not a tag!" })).details[0].code, "invalid_locale");
+  // A language with a sheet catalog is accepted in any EU market (an English sheet in Spain), unlike the advertising.
+  assert.equal(secci(quote, { ...OPTIONS, market: "ES", locale: "en-IE" }).locale, "en-IE");
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", locale: "de-DE" })).details[0].code, "unsupported_locale");
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", cashPrice: "12,5" })).details[0].path, "cashPrice");
   assert.equal(thrown(() => secci(quote, { ...OPTIONS, market: "ES", withdrawalDays: 7 })).details[0].path, "withdrawalDays");
