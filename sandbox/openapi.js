@@ -313,9 +313,10 @@ const schemas = {
 };
 
 /**
- * A request schema with every string non-empty (`minLength: 1`): lendkit's
- * validation refuses an empty string in any request field ("must not be
- * empty"), so the document says so. `$ref`s are left alone (request
+ * A request schema with every string non-empty (`minLength: 1`) and not blank
+ * (`pattern: "\\S"`, unless it has a pattern of its own): lendkit's validation
+ * trims and refuses an empty or blank string in any request field ("must not
+ * be empty"), so the document says so. `$ref`s are left alone (request
  * components are made non-empty once, by name).
  * @param {Schema} schema @returns {Schema}
  */
@@ -324,7 +325,10 @@ function nonEmpty(schema) {
   /** @type {Schema} */
   const out = { ...schema };
   const types = Array.isArray(out.type) ? out.type : [out.type];
-  if (types.includes("string") && out.minLength === undefined && out.enum === undefined && out.const === undefined) out.minLength = 1;
+  if (types.includes("string") && out.minLength === undefined && out.enum === undefined && out.const === undefined) {
+    out.minLength = 1;
+    if (out.pattern === undefined && out.format === undefined) out.pattern = "\\S";
+  }
   if (out.properties) out.properties = Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, nonEmpty(v)]));
   if (out.items) out.items = nonEmpty(out.items);
   for (const k of ["anyOf", "allOf", "oneOf"]) if (out[k]) out[k] = out[k].map(nonEmpty);
