@@ -95,7 +95,7 @@ test("SE / sv-SE: KOVFS 2025:1 headline, effektiv ränta, kronor", () => {
   assert.equal(a.warning?.text, "Att låna kostar pengar!");
   assert.match(a.warning?.source?.document ?? "", /KOVFS 2025:1/);
   assert.deepEqual(table(a), [
-    ["borrowingRate", "Krediträntan", "9,10 %"],
+    ["borrowingRate", "Krediträntan (bunden)", "9,10 %"],
     ["totalAmountOfCredit", "Kreditbeloppet", "5 000,00 kr"],
     ["apr", "Effektiv ränta", "9,5 %"],
     ["duration", "Kreditavtalets löptid", "30 månader"],
@@ -104,7 +104,7 @@ test("SE / sv-SE: KOVFS 2025:1 headline, effektiv ränta, kronor", () => {
   ]);
   assert.equal(
     n(a.text),
-    "Representativt exempel: Krediträntan 9,10 %; Kreditbeloppet 5 000,00 kr; Effektiv ränta 9,5 %; Kreditavtalets löptid 30 månader; Sammanlagda summan av en kredit och kreditkostnader 5 609,15 kr; Beloppet av en betalningspost 30 × 186,97 kr.",
+    "Representativt exempel: Krediträntan (bunden) 9,10 %; Kreditbeloppet 5 000,00 kr; Effektiv ränta 9,5 %; Kreditavtalets löptid 30 månader; Sammanlagda summan av en kredit och kreditkostnader 5 609,15 kr; Beloppet av en betalningspost 30 × 186,97 kr.",
   );
 });
 

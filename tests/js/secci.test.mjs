@@ -176,7 +176,10 @@ test("an unsourced wording is listed, shown in English marked lang=en, and the m
   assert.ok(plain.unsourced.includes("totalAmountOfCredit"));
   const f = field(plain, "totalAmountOfCredit");
   assert.equal(f.label, "Total amount of credit");
-  assert.deepEqual(f.fallback, ["label", "help"]);
+  // The label's English changed from 2008/48 ("The total amount of credit"), so
+  // Ley 16/2011's wording is not reused for it; its help text is the same in
+  // both directives, so the law's Spanish is (see the next test).
+  assert.deepEqual(f.fallback, ["label"]);
   assert.match(f.source, /Annex I.*not sourced: the Spanish language version/);
   assert.match(plain.html, /<span lang="en">Total amount of credit<\/span>/);
   // The interface words are lendkit's own and never stand in English.
@@ -186,9 +189,40 @@ test("an unsourced wording is listed, shown in English marked lang=en, and the m
   const g = field(merchant, "totalAmountOfCredit");
   assert.equal(g.label, "Importe total del crédito (texto del comerciante)");
   assert.equal(g.source, "the merchant (options.messages)");
-  assert.deepEqual(g.fallback, ["help"]);
+  assert.equal(g.fallback, undefined);
   assert.ok(!merchant.unsourced.includes("totalAmountOfCredit"));
   assert.ok(merchant.html.includes("Importe total del crédito (texto del comerciante)"));
+});
+
+test("es: the cells whose English 2008/48/EC and 2023/2225 share come from Ley 16/2011 anexo II; sv: the title from konsumentkreditlagen 8 §", () => {
+  // Fixtures: Ley 16/2011, anexo II (BOE-A-2011-10970, BOE consolidated text as
+  // github.com/leyabierta/leyes es/BOE-A-2011-10970.md has it); konsumentkreditlag
+  // (2010:1846) 8 § (github.com/legalize-dev/legalize-se se/SFS-2010-1846.md).
+  const quote = simulate(EUR);
+  const es = secci(quote, { ...OPTIONS, market: "ES" });
+  assert.equal(es.title, "Información normalizada europea sobre el crédito al consumo");
+  assert.ok(!es.unsourced.includes("title"));
+  const fEs = (key) => field(es, key);
+  assert.equal(fEs("totalAmountOfCredit").help, "Es decir, el importe máximo o la suma de todas las cantidades puestas a disposición del consumidor en el marco de un contrato de crédito.");
+  assert.equal(fEs("instalment").label, "Los plazos y, en su caso, el orden en que se realizarán los pagos a plazos");
+  assert.equal(fEs("instalment").detail, "Deberá usted pagar lo siguiente: 25 × 186,97\u00a0€, 5 × 186,98\u00a0€");
+  assert.equal(fEs("instalment").fallback, undefined);
+  assert.equal(fEs("totalAmountPayable").help, "Es decir, el importe del capital prestado más los intereses y posibles gastos relacionados con su crédito.");
+  assert.deepEqual(fEs("totalAmountPayable").fallback, ["label"], "the label's English changed («The total amount you will have to pay»)");
+  assert.equal(fEs("creditor.phone").label, "Prestamista: Número de teléfono");
+  assert.equal(fEs("creditor.phone").fallback, undefined);
+  assert.deepEqual(fEs("creditor.email").fallback, ["label"], "«E-mail address» became «Email address»: not reused");
+  assert.match(fEs("instalment").source ?? "", /Ley 16\/2011.*anexo II.*word for word the same/);
+  for (const key of ["title", "creditor", "intermediary", "typeOfCredit", "drawdown", "drawdown.help", "instalment", "instalment.text", "totalAmountOfCredit.help", "totalAmountPayable.help", "phone", "web"]) {
+    assert.ok(!es.unsourced.includes(key), key);
+  }
+  for (const key of ["totalAmountOfCredit", "duration", "borrowingRate", "apr", "totalAmountPayable", "email", "address", "withdrawal"]) {
+    assert.ok(es.unsourced.includes(key), key);
+  }
+  const sv = secci(simulate(SEK), { ...OPTIONS, market: "SE" });
+  assert.equal(sv.title, "Standardiserad europeisk konsumentkreditinformation");
+  assert.ok(!sv.unsourced.includes("title"));
+  assert.ok(sv.unsourced.includes("totalAmountOfCredit"));
 });
 
 /** @param {() => unknown} fn @returns {import("lendkit").LendkitError} */

@@ -2,7 +2,8 @@
 // language version's warning for Swedish in other CCD2 markets (Finland), and
 // the legal terms of the Nordic consumer ombudsmen's guidelines on consumer
 // credit in the marketing of goods and services (Swedish version), which list
-// what an advertisement of instalment credit names.
+// what an advertisement of instalment credit names, and the Swedish statute
+// itself (konsumentkreditlagen 7 §) where it names the item.
 import type { Catalog, Source } from "../catalog.js";
 
 const GUIDELINES: Source = {
@@ -11,7 +12,20 @@ const GUIDELINES: Source = {
   url: "http://docplayer.se/550915-Konsumentrattsliga-riktlinjer.html",
   verified: true,
 };
-const UNSOURCED_FIXED = "the word for a fixed rate (fast) was not found in a source read here: labels.borrowingRate names the rate only";
+// Konsumentkreditlag (2010:1846), as consolidated on riksdagen.se (amended
+// through SFS 2026:249), read in the git transcription of the Swedish statute
+// book github.com/legalize-dev/legalize-se, se/SFS-2010-1846.md. 7 §: "Om
+// någon annan räntesats eller sifferuppgift än den effektiva räntan anges i
+// marknadsföringen, ska näringsidkaren dessutom, med angivande av ett
+// representativt exempel, lämna information om 1. krediträntan, med angivande
+// av om den är bunden eller rörlig, ..."
+const KKL = (article: string, note?: string): Source => ({
+  document: "Konsumentkreditlag (2010:1846)",
+  article,
+  url: "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2010-1846",
+  verified: true,
+  note: `read in the consolidated text (amended through SFS 2026:249) as github.com/legalize-dev/legalize-se transcribes it (se/SFS-2010-1846.md)${note ? `; ${note}` : ""}`,
+});
 
 export const catalog: Catalog = {
   id: "sv-SE",
@@ -33,16 +47,22 @@ export const catalog: Catalog = {
         document: "Konsumentverkets föreskrifter KOVFS 2025:1 (i kraft 2025-03-01)",
         article: "varningstext i marknadsföring av krediter",
         verified: false,
-        note: "from the project's DISCLOSURE-NOTES.md (a secondary summary). KOVFS 2025:1 also asks for a sentence on the risks, one on debt advice and a warning symbol: lendkit shows the headline and a symbol; the two sentences are the merchant's (messages.warning)",
+        note: "from the project's DISCLOSURE-NOTES.md (a secondary summary); the statutory basis, konsumentkreditlagen (2010:1846) 7 b § (Lag 2024:1238: «en särskild upplysning med information om att en kredit medför kostnader för konsumenten»), was read in the statute, the headline's words were not. KOVFS 2025:1 also asks for a sentence on the risks, one on debt advice and a warning symbol: lendkit shows the headline and a symbol; the two sentences are the merchant's (messages.warning)",
       },
     },
   },
   heading: {
     text: "Representativt exempel",
-    source: { document: "Konsumentkreditlagen (2010:1846)", article: "7 §", verified: false, note: "term as recalled, not read here" },
+    source: KKL("7 § («med angivande av ett representativt exempel»)", "capitalised as a heading"),
   },
   labels: {
-    borrowingRate: { text: "Krediträntan", source: { ...GUIDELINES, note: UNSOURCED_FIXED } },
+    borrowingRate: {
+      text: "Krediträntan (bunden)",
+      source: KKL(
+        "7 § andra stycket 1 («krediträntan, med angivande av om den är bunden eller rörlig»)",
+        "the statute's words; «bunden» (fixed) in parentheses because lendkit's quotes have a fixed borrowing rate",
+      ),
+    },
     totalAmountOfCredit: { text: "Kreditbeloppet", source: GUIDELINES },
     apr: {
       text: "Effektiv ränta",
