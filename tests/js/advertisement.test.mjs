@@ -18,7 +18,8 @@
 //   "Effektiv ränta": konsumentkreditlagen 7 § (Konsumentverket).
 // - fi-FI: labels, Kuluttaja-asiamiehen linjaus (2013) kohta 7; warning
 //   unsourced.
-// - da-DK: labels, markedsføringsloven § 18; warning unsourced.
+// - da-DK: labels, markedsføringsloven § 18; warning as EUR-Lex's Danish summary
+//   of the directive quotes Art. 8(1) (verified: false).
 // - nb-NO: "Effektiv rente", finansavtaleforskriften § 1-4; no warning under
 //   finansavtaleloven; the other labels unsourced.
 // - en-GB: CONC 3.5.5R(1); no warning.
@@ -164,10 +165,14 @@ test("NO / nb-NO: finansavtaleloven, no warning; only 'Effektiv rente' is source
   assert.equal(full.items[0]?.source, null, "an override carries no lendkit source");
 });
 
-test("DK / da-DK: markedsføringsloven § 18 labels; the Danish warning is unsourced", () => {
+test("DK / da-DK: markedsføringsloven § 18 labels; the Danish warning as EUR-Lex's Danish summary quotes Art. 8(1), unverified", () => {
+  // Fixture: https://eur-lex.europa.eu/DA/legal-content/summary/consumer-credit-agreements-2023.html
+  // («Reklamer skal indeholde ordlyden: »Advarsel! Det koster penge at låne penge« eller en tilsvarende ordlyd.»)
   const a = ad("DK", undefined, "DKK");
-  assert.equal(a.warning, null);
-  assert.deepEqual(a.unsourced, ["warning"]);
+  assert.equal(a.warning?.text, "Advarsel! Det koster penge at låne penge");
+  assert.equal(a.warning?.source?.verified, false, "a summary, not the directive's Danish text");
+  assert.match(a.warning?.source?.url ?? "", /eur-lex\.europa\.eu\/DA\//);
+  assert.deepEqual(a.unsourced, []);
   assert.deepEqual(table(a), [
     ["borrowingRate", "Debitorrenten (fast)", "9,10 %"],
     ["totalAmountOfCredit", "Det samlede kreditbeløb", "5.000,00 kr."],
@@ -206,6 +211,10 @@ test("IE / en-IE and DE / en-DE: any other EU market gets the directive's Englis
     assert.equal(a.locale, `en-${market}`);
     assert.equal(a.regime, "ccd2");
     assert.equal(a.warning?.text, "Caution! Borrowing money costs money");
+    // Checked against a transcription of the EUR-Lex English text of Art. 8(1)
+    // (github.com/frankdevlabs/ccd2-2023-2225, extracts/directive/precontractual-information.md).
+    assert.equal(a.warning?.source?.verified, true);
+    assert.match(a.warning?.source?.article ?? "", /Art\. 8\(1\)/);
     assert.deepEqual(a.items.map((i) => i.label), ["Borrowing rate (fixed)", "Total amount of credit", "APR", "Duration of the credit agreement", "Total amount payable", "Amount of the instalments"]);
   }
   assert.equal(n(ad("IE", undefined, "EUR").items[4]?.text ?? ""), "€5,609.15");

@@ -1,7 +1,9 @@
 // Danish. Legal terms of markedsføringsloven § 18, stk. 1 og 2 (the Danish
-// transposition of the advertising article). The CCD2 warning in Danish
-// could not be sourced (the bill L 19 of 2025-26 implementing it was not
-// readable here): it is marked unsourced and the merchant supplies it.
+// transposition of the advertising article). The CCD2 warning in Danish is the
+// one EUR-Lex's Danish summary of the directive quotes (the Publications
+// Office's summary, not the directive's text: `verified: false`); neither the
+// Danish language version of Art. 8(1) nor the bill implementing it (L 19 of
+// 2025-26) was readable here beyond its first pages.
 import type { Catalog, Source } from "../catalog.js";
 
 const MFL = (article: string): Source => ({
@@ -15,9 +17,15 @@ export const catalog: Catalog = {
   id: "da-DK",
   language: "da",
   warning: {
-    unsourced: true,
-    reason:
-      "The Danish language version of Directive (EU) 2023/2225 Art. 8(1) and the Danish implementing act (L 19, 2025-26) were not readable here: supply the wording in messages.warning",
+    text: "Advarsel! Det koster penge at låne penge",
+    source: {
+      document: "Resumé af direktiv (EU) 2023/2225 om forbrugerkreditaftaler (EUR-Lex, dansk version)",
+      article: "Art. 8(1), as the summary quotes it («Reklamer skal indeholde ordlyden: »Advarsel! Det koster penge at låne penge« eller en tilsvarende ordlyd.»)",
+      url: "https://eur-lex.europa.eu/DA/legal-content/summary/consumer-credit-agreements-2023.html",
+      verified: false,
+      note:
+        "EUR-Lex's summary quotes the directive's wording (its English summary quotes ‘Caution! Borrowing money costs money.’, the English Art. 8(1) word for word); the Danish language version of Art. 8(1) itself was not read here, nor the Danish implementing act (L 19, 2025-26, whose consultation note speaks of an «advarsel om, at det koster penge at låne penge»): check it against them",
+    },
   },
   heading: { text: "Repræsentativt eksempel", source: { ...MFL("§ 18, stk. 2 («ved hjælp af et repræsentativt eksempel»)"), note: "capitalised as a heading" } },
   labels: {
