@@ -18,7 +18,7 @@ export const catalog: Catalog = {
   warning: {
     unsourced: true,
     reason:
-      "The Finnish language version of Directive (EU) 2023/2225 Art. 8(1) and the Finnish implementing act (HE 120/2025 vp, kuluttajansuojalaki 7 luku) were not readable here: supply the wording in messages.warning",
+      "The Finnish language version of Directive (EU) 2023/2225 Art. 8(1) (EUR-Lex's Finnish text was readable only by its preamble, and no Finnish EUR-Lex summary quoting it was found) and the Finnish implementing act (HE 120/2025 vp, kuluttajansuojalaki 7 luku; Finlex's consolidated kuluttajansuojalaki was not among the statutes reachable here) were not readable: supply the wording in messages.warning",
   },
   heading: {
     text: "Edustava esimerkki",

@@ -46,8 +46,9 @@ export const catalog: Catalog = {
       source: {
         document: "Konsumentverkets föreskrifter KOVFS 2025:1 (i kraft 2025-03-01)",
         article: "varningstext i marknadsföring av krediter",
+        url: "https://help.kustom.co/en/articles/277277-new-regulations-for-marketing-consumer-credit-in-sweden",
         verified: false,
-        note: "from the project's DISCLOSURE-NOTES.md (a secondary summary); the statutory basis, konsumentkreditlagen (2010:1846) 7 b § (Lag 2024:1238: «en särskild upplysning med information om att en kredit medför kostnader för konsumenten»), was read in the statute, the headline's words were not. KOVFS 2025:1 also asks for a sentence on the risks, one on debt advice and a warning symbol: lendkit shows the headline and a symbol; the two sentences are the merchant's (messages.warning)",
+        note: "from the project's DISCLOSURE-NOTES.md (a secondary summary), and quoted the same way by a payment provider's guide (help.kustom.co, also secondary: KOVFS 2025:1 itself was not readable here); the statutory basis, konsumentkreditlagen (2010:1846) 7 b § (Lag 2024:1238: «en särskild upplysning med information om att en kredit medför kostnader för konsumenten»), was read in the statute, the headline's words were not. KOVFS 2025:1 also asks for a sentence on the risks, one on debt advice and a warning symbol: lendkit shows the headline and a symbol; the two sentences are the merchant's (messages.warning)",
       },
     },
   },
