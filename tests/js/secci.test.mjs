@@ -213,10 +213,15 @@ test("es: the cells whose English 2008/48/EC and 2023/2225 share come from Ley 1
   assert.equal(fEs("creditor.phone").fallback, undefined);
   assert.deepEqual(fEs("creditor.email").fallback, ["label"], "«E-mail address» became «Email address»: not reused");
   assert.match(fEs("instalment").source ?? "", /Ley 16\/2011.*anexo II.*word for word the same/);
-  for (const key of ["title", "creditor", "intermediary", "typeOfCredit", "drawdown", "drawdown.help", "instalment", "instalment.text", "totalAmountOfCredit.help", "totalAmountPayable.help", "phone", "web"]) {
+  assert.equal(fEs("apr").label, "Tasa anual equivalente (TAE)");
+  assert.equal(fEs("apr").help, "La TAE es el coste total del crédito expresado en forma de porcentaje anual del importe total del crédito. La TAE sirve para comparar diferentes ofertas.");
+  assert.equal(fEs("apr").fallback, undefined);
+  assert.equal(fEs("borrowingRate").detail, "fijo");
+  assert.deepEqual(fEs("borrowingRate").fallback, ["label"], "«if applicable» became «where applicable»: the label is not reused");
+  for (const key of ["title", "creditor", "intermediary", "typeOfCredit", "drawdown", "drawdown.help", "instalment", "instalment.text", "totalAmountOfCredit.help", "totalAmountPayable.help", "phone", "web", "apr", "apr.help", "fixed", "yes", "no"]) {
     assert.ok(!es.unsourced.includes(key), key);
   }
-  for (const key of ["totalAmountOfCredit", "duration", "borrowingRate", "apr", "totalAmountPayable", "email", "address", "withdrawal"]) {
+  for (const key of ["totalAmountOfCredit", "duration", "borrowingRate", "totalAmountPayable", "email", "address", "withdrawal", "ancillaryServices", "latePayment"]) {
     assert.ok(es.unsourced.includes(key), key);
   }
   const sv = secci(simulate(SEK), { ...OPTIONS, market: "SE" });

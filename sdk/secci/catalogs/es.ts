@@ -7,8 +7,12 @@
 // de crédito al consumo, anexo II, the Spanish transposition of Directive
 // 2008/48/EC Annex II, taken ONLY for the cells whose English is word for word
 // the same in 2008/48/EC Annex II and 2023/2225 Annex I (compared: 2008/48/EC
-// Annex II as judict.eu/en/hla/32008L0048-X/annex-2 shows the EUR-Lex text;
-// 2023/2225 Annex I as ./en.ts cites it). The law's tables were read in the
+// Annex II as judict.eu/en/hla/32008L0048-X/annex-2 shows the EUR-Lex text, and
+// its heading 3 as the corrigendum 32008L0048R(05) replaced it, read at
+// eurlexa.com; 2023/2225 Annex I as ./en.ts cites it). One cell differs only
+// in letter case ("Annual Percentage Rate of Charge (APR)" in 2008/48/EC,
+// "Annual percentage rate of charge (APR)" in 2023/2225); it is reused and says
+// so in its source. The law's tables were read in the
 // BOE consolidated text as github.com/leyabierta/leyes transcribes it
 // (es/BOE-A-2011-10970.md, commit 0f061ae4d30bf61f0c4fb90eab0378f93017a0f9).
 // Cells whose English changed in 2023/2225 (even by an article: "The total
@@ -69,6 +73,18 @@ export const ES: Record<SecciMessageKey, CatalogEntry> = {
     "2 («You will have to pay the following: [the amount, number and frequency of payments to be made by the consumer]»)",
     "{payments} stands for the bracketed instruction, as in the English",
   ),
+  fixed: ley("fijo", "3 («[ % — fijo o — variable ...]»; 2008/48/EC and 2023/2225: «fixed, or»)", "the option word alone"),
+  apr: ley(
+    "Tasa anual equivalente (TAE)",
+    "3 («Annual Percentage Rate of Charge (APR)»)",
+    "2023/2225 writes «Annual percentage rate of charge (APR)»: the same words, only the letter case differs",
+  ),
+  "apr.help": ley(
+    "La TAE es el coste total del crédito expresado en forma de porcentaje anual del importe total del crédito. La TAE sirve para comparar diferentes ofertas.",
+    "3 («This is the total cost expressed as an annual percentage of the total amount of credit. The APR is there to help you compare different offers.»)",
+  ),
+  yes: ley("Sí", "3 («Sí/no»; both directives: «Yes/no»)", "the first of the pair"),
+  no: ley("No", "3 («Sí/no»; both directives: «Yes/no»)", "the second of the pair, capitalised as it stands alone"),
   "totalAmountPayable.help": ley(
     "Es decir, el importe del capital prestado más los intereses y posibles gastos relacionados con su crédito.",
     "2 («This means the amount of borrowed capital plus interest and possible costs related to your credit.»)",
