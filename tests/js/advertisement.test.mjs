@@ -10,12 +10,15 @@
 // Sources of the wordings (each also beside the wording in its catalog,
 // sdk/legal/catalogs/<id>.ts):
 // - es-ES: warning, Directive (EU) 2023/2225 Art. 8(1), Spanish language
-//   version (read at iberley.es); labels, Ley 16/2011 art. 9 (read at
-//   consumoteca.com).
+//   version (read at iberley.es); labels, Ley 16/2011 art. 9.2 and, for "TAE",
+//   its anexos I and II (BOE consolidated text as github.com/legalize-dev/
+//   legalize-es and github.com/leyabierta/leyes transcribe it).
 // - sv-SE: warning in SE, KOVFS 2025:1 (DISCLOSURE-NOTES.md); in FI, the
 //   Swedish wording of Art. 8(1) as EUR-Lex's Swedish summary quotes it;
-//   labels, the Nordic consumer ombudsmen's guidelines (Swedish version),
-//   "Effektiv ränta": konsumentkreditlagen 7 § (Konsumentverket).
+//   heading and "Krediträntan (bunden)", konsumentkreditlagen (2010:1846) 7 §
+//   (github.com/legalize-dev/legalize-se, se/SFS-2010-1846.md); other labels,
+//   the Nordic consumer ombudsmen's guidelines (Swedish version); "Effektiv
+//   ränta": konsumentkreditlagen 7 § (Konsumentverket).
 // - fi-FI: labels, Kuluttaja-asiamiehen linjaus (2013) kohta 7; warning
 //   unsourced.
 // - da-DK: labels, markedsføringsloven § 18; warning as EUR-Lex's Danish summary
@@ -23,7 +26,8 @@
 // - nb-NO: "Effektiv rente", finansavtaleforskriften § 1-4; no warning under
 //   finansavtaleloven; the other labels unsourced.
 // - en-GB: CONC 3.5.5R(1); no warning.
-// - en (EU fallback): Art. 8 English version (DISCLOSURE-NOTES.md).
+// - en (EU fallback): Art. 8 English version (transcription of the EUR-Lex
+//   text, github.com/frankdevlabs/ccd2-2023-2225).
 //
 // Intl writes no-break spaces (U+00A0, U+202F); `n()` makes them plain spaces
 // so the goldens read as text (one test pins the es-ES no-break space).
