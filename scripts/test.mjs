@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { build, readSize } from "./build.mjs";
 import { writeReadmeExamples } from "./readme-examples.mjs";
 import { countTests, root, run, seconds, step, StepError, totals } from "./lib.mjs";
-import { browserPaths, ensureBrowser, ensureNodeModules, ensureRust } from "./toolchain.mjs";
+import { browserPaths, ensureBrowser, ensureConsumerTools, ensureNodeModules, ensureRust, ensureSchemathesis } from "./toolchain.mjs";
 import { ensureFirefox } from "./toolchain.mjs";
 import { e2eFirefox, wasmBindgenFirefox } from "./test-firefox.mjs";
 
@@ -20,9 +20,16 @@ const testFiles = (dir) =>
 console.log("lendkit: npm test (logs in test-results/logs/)");
 
 await ensureRust();
-await ensureBrowser();
-await ensureFirefox();
-await ensureNodeModules();
+// The downloads and installs that the cargo steps do not need (browsers, npm's
+// packages, Schemathesis, the consumer projects' tools) run beside them: on a fresh
+// machine they mostly wait on the network while cargo compiles.
+const installs = (async () => {
+  await ensureBrowser();
+  await ensureFirefox();
+  await ensureNodeModules();
+  await ensureSchemathesis();
+  await ensureConsumerTools();
+})();
 
 await step("cargo fmt --check", () => run("cargo", ["fmt", "--all", "--check"], { logName: "fmt" }).then(() => ""));
 await step("clippy -D warnings (host)", () =>
@@ -35,6 +42,7 @@ await step("clippy -D warnings (wasm32)", () =>
 );
 await step("cargo test (host)", async () => countTests((await run("cargo", ["test", "--locked"], { logName: "cargo-test" })).text));
 
+await installs;
 await build();
 await step("wasm gzip size budget", async () => {
   // One budget per module (package.json's lendkit.pricingWasmGzipBudgetBytes,

@@ -2,7 +2,8 @@
 // the wasm32 target, rustfmt/clippy, wasm-bindgen-cli at Cargo.lock's version,
 // wasm-pack, Debian's chromium + chromium-driver, Debian's firefox-esr +
 // geckodriver (ensureFirefox), and the npm dev dependencies.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { probe, root, run, step, StepError } from "./lib.mjs";
@@ -100,18 +101,57 @@ function sqliteLoads() {
   }
 }
 
+// better-sqlite3 has no prebuilt binary this machine can download (GitHub is not
+// reachable), so npm builds it from source: about 2 minutes of one core. The built
+// module is kept once per machine in a prebuild-install tarball under
+// ~/.cache/lendkit/prebuilds (XDG_CACHE_HOME respected), named by the package version,
+// Node's ABI, platform and arch, so a later fresh clone's `npm ci` unpacks it through
+// prebuild-install's local-prebuilds option instead of compiling again. A cached
+// module that does not load is deleted and rebuilt from source.
+const prebuildDir = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "lendkit", "prebuilds");
+function sqlitePrebuild() {
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
+  const version = lock.packages?.["node_modules/better-sqlite3"]?.version;
+  if (!version) return null;
+  const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  return join(prebuildDir, name);
+}
+/** npm's environment for installing better-sqlite3: the machine's cached build when there is one, else from source. */
+function sqliteInstallEnv() {
+  const cached = sqlitePrebuild();
+  if (cached && existsSync(cached)) return { npm_config_better_sqlite3_local_prebuilds: prebuildDir };
+  return nativeBuildEnv();
+}
+/** Keeps the module npm built in the machine's cache (atomically: a temp file renamed). */
+async function cacheSqlitePrebuild() {
+  const target = sqlitePrebuild();
+  const built = join(root, "node_modules", "better-sqlite3", "build", "Release", "better_sqlite3.node");
+  if (!target || existsSync(target) || !existsSync(built)) return;
+  mkdirSync(prebuildDir, { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  await run("tar", ["-czf", tmp, "-C", join(root, "node_modules", "better-sqlite3"), "build/Release/better_sqlite3.node"], { logName: "cache-better-sqlite3" });
+  renameSync(tmp, target);
+}
+
 export async function ensureNodeModules() {
   await step("npm dev dependencies", async () => {
     const marker = join(root, "node_modules", ".package-lock.json");
     const lock = join(root, "package-lock.json");
     if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return "skip: installed";
-    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm", env: nativeBuildEnv() });
-    return "installed";
+    const env = sqliteInstallEnv();
+    await run("npm", ["ci", "--no-audit", "--no-fund"], { logName: "install-npm", env });
+    return env.npm_config_better_sqlite3_local_prebuilds ? "installed (better-sqlite3 from this machine's cached build)" : "installed";
   });
   await step("better-sqlite3 (native, built from source)", async () => {
-    if (sqliteLoads()) return "skip: loads";
+    if (sqliteLoads()) {
+      await cacheSqlitePrebuild();
+      return "skip: loads";
+    }
+    const cached = sqlitePrebuild();
+    if (cached && existsSync(cached)) rmSync(cached);
     await run("npm", ["rebuild", "better-sqlite3"], { logName: "install-better-sqlite3", env: nativeBuildEnv() });
     if (!sqliteLoads()) throw new StepError("better-sqlite3 was rebuilt but does not load (see the log)");
+    await cacheSqlitePrebuild();
     return "built";
   });
 }

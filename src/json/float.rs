@@ -249,6 +249,13 @@ mod tests {
             check(v);
             check(-v);
         }
+    }
+
+    // The oracle checks below are split into several tests so that the test
+    // harness runs them on parallel threads (this module's checks are most of
+    // `cargo test`'s run time in the unoptimised test profile).
+    #[test]
+    fn agrees_with_display_at_powers() {
         // Powers of two (each biased exponent) and their neighbours.
         for biased in 0..2047u64 {
             let p = biased << 52;
@@ -262,6 +269,10 @@ mod tests {
                 check(format!("{m}e{e}").parse().unwrap());
             }
         }
+    }
+
+    #[test]
+    fn agrees_with_display_on_small_numbers_and_cents() {
         for i in 0..20_000u32 {
             check(f64::from(i));
             check(f64::from(i) / 100.0);
@@ -269,6 +280,10 @@ mod tests {
             check(f64::from(i) * 0.01);
             check(f64::from(i) / 7.0);
         }
+    }
+
+    #[test]
+    fn agrees_with_display_on_random_bits() {
         // Random bit patterns (xorshift), every one finite or not.
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..60_000 {
