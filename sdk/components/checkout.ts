@@ -299,6 +299,7 @@ export class LendkitCheckoutElement extends ElementBase {
   set interfaceText(value: Partial<CheckoutText>) {
     this.#interfaceText = { ...value };
     this.#fillTerms();
+    this.#renderLoan();
     this.#schedule();
   }
   /** What is being financed: Nemuru's `asset_type` and `asset.description`. */
@@ -862,7 +863,7 @@ export class LendkitCheckoutElement extends ElementBase {
       this.#mark(el, ui, key);
     };
     // Each step says its language; English stand-ins inside say theirs.
-    for (const id of ["#step-plan", "#step-borrower", "#step-loan", "#live"]) {
+    for (const id of ["#step-plan", "#step-borrower", "#step-loan"]) {
       const el = this.#q(id);
       const lang = ui?.locale ?? "";
       setLang(el, lang);
