@@ -783,7 +783,9 @@ export class LendkitCheckoutElement extends ElementBase {
       this.#q<HTMLButtonElement>("#continue").textContent = fillTemplate(this.#text(ui).continueWith, { plan: s.label });
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
-      if (amount) this.#announce(this.#q("#amount-error").textContent || this.#text(ui).noFinancing);
+      const amountError = this.#q("#amount-error");
+      const lang = ui ? (amountError.textContent ? amountError.getAttribute("lang") : this.#isEnglish(ui, "noFinancing") ? "en" : null) : null;
+      if (amount) this.#announce(amountError.textContent || this.#text(ui).noFinancing, ANNOUNCE_MS, lang ?? undefined);
     }
   }
 
@@ -1121,7 +1123,10 @@ export class LendkitCheckoutElement extends ElementBase {
     // Errors not tied to a field of the form (amount, program...) go in the banner.
     const formPaths = new Set<string>(FIELDS.map((f) => f.path));
     const other = result.errors.filter((e) => !formPaths.has(e.path));
-    setText(this.#q("#form-error"), all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    const formError = this.#q("#form-error");
+    setText(formError, all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    // Market mode: the validators' messages are English outside es and sv.
+    if (all || !formError.textContent) setLang(formError, ui && !vl && formError.textContent && primary(ui.locale) !== "en" ? "en" : "");
     if (all) this.#renderSummary(invalid);
     else if (invalid.length === 0) this.#renderSummary([]);
     return valid;
