@@ -1102,7 +1102,7 @@ export class LendkitCheckoutElement extends ElementBase {
         // validators' messages in es, sv or English: each part marked with its language.
         const labelLang = this.#isEnglish(ui, f.key) ? "en" : ui.locale;
         const ownMessage = f.name === "document" && !v("document");
-        const messageLang = ownMessage ? labelLang : (vl ?? "en");
+        const messageLang = ownMessage ? (this.#isEnglish(ui, "documentRequired") ? "en" : ui.locale) : (vl ?? "en");
         if (error.textContent !== text || error.lang !== labelLang) {
           error.lang = labelLang;
           const msg = document.createElement("span");
@@ -1111,8 +1111,10 @@ export class LendkitCheckoutElement extends ElementBase {
           error.replaceChildren(`${label}: `, msg);
         }
       } else {
-        setText(error, text);
-        if (!text) setLang(error, "");
+        // Without a market (or no message): plain text, no lang, as always.
+        if (error.childElementCount) error.textContent = text;
+        else setText(error, text);
+        setLang(error, "");
       }
       if (text) invalid.push({ name: f.name, label, message: text });
       if (f.name === left && !all) {
