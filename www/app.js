@@ -93,7 +93,7 @@ function price() {
 
 function onPriceChange() {
   const amount = price();
-  $("price").textContent = amount;
+  $("price").textContent = shownPrice(amount);
   offer.amount = amount;
   checkout.amount = amount;
   checkout.setAttribute("asset-value", amount);
@@ -146,7 +146,7 @@ function setUpFinancing(base) {
   offer.addEventListener("lendkit-offer-open", openFinancing);
   $("close-financing").addEventListener("click", () => dialog.close());
   $("add-to-cart").addEventListener("click", () => {
-    $("cart-status").textContent = `Added to your basket: Oslo modular kitchen, ${price()} EUR.`;
+    $("cart-status").textContent = `Added to your basket: Oslo modular kitchen, ${priceFormat ? shownPrice(price()) : `${price()} EUR`}.`;
   });
   setUpNemuruSandbox(base, nemuru);
 }
@@ -453,6 +453,18 @@ function setUpAssetFlow(base) {
 
 // ---- market and language ------------------------------------------------------
 
+/**
+ * The shop's own prices in the selected market's locale and currency, by
+ * Intl.NumberFormat (given the decimal string itself, so no float on the way);
+ * without a market, as written ("5000.00" and "EUR" beside it).
+ * @type {Intl.NumberFormat | undefined}
+ */
+let priceFormat;
+/** @param {string} amount a decimal string */
+function shownPrice(amount) {
+  return priceFormat ? priceFormat.format(/** @type {any} */ (amount)) : amount;
+}
+
 /** Each market's currency (the demo keeps its prices' numbers; a real shop prices per market). */
 const MARKET_CURRENCY = /** @type {Record<string, string>} */ ({ ES: "EUR", SE: "SEK", FI: "EUR", NO: "NOK", DK: "DKK", GB: "GBP", IE: "EUR" });
 
@@ -480,6 +492,14 @@ function setMarket(value) {
   offer.pricing = { ...PRICING, currency };
   checkout.pricing = { ...PRICING, currency };
   for (const c of document.querySelectorAll(".currency")) c.textContent = currency;
+  priceFormat = market ? new Intl.NumberFormat(locale || undefined, { style: "currency", currency }) : undefined;
+  // Intl's text carries the currency: the separate code is for the unformatted price only.
+  for (const c of document.querySelectorAll(".price .currency")) /** @type {HTMLElement} */ (c).hidden = priceFormat !== undefined;
+  for (const el of document.querySelectorAll("[data-price]")) {
+    const value = /** @type {HTMLElement} */ (el).dataset["price"] ?? "";
+    el.textContent = priceFormat ? shownPrice(value) : `${value} ${currency}`;
+  }
+  $("price").textContent = shownPrice(price());
 }
 
 const marketSwitch = /** @type {HTMLSelectElement} */ ($("market"));

@@ -42,7 +42,13 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 /** Builds the chart of `rows` (instalments only; an upfront-fee row 0 is left out). */
-export function scheduleChart(rows: readonly ScheduleRow[], currency: string, principal: string): SVGSVGElement {
+export function scheduleChart(
+  rows: readonly ScheduleRow[],
+  currency: string,
+  principal: string,
+  /** Market mode: the chart's accessible name in the locale's words, and its axis numbers by the locale's Intl. */
+  local?: { title: string; integer: (value: number) => string },
+): SVGSVGElement {
   const list = rows.filter((r) => r.number > 0);
   const W = 640;
   const H = 260;
@@ -57,20 +63,22 @@ export function scheduleChart(rows: readonly ScheduleRow[], currency: string, pr
   const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img", focusable: "false" });
   const last = list[list.length - 1];
   el("title", {}, svg).textContent =
+    local?.title ??
     `Repayment schedule: ${list.length} instalments; each bar is one instalment split into principal and interest, ` +
     `the line is the balance owed, from ${principal} ${currency} down to ${last?.balance ?? "0"} ${currency}.`;
   el("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, class: "axis" }, svg);
   el("line", { x1: left, y1: top, x2: left, y2: top + plotH, class: "axis" }, svg);
+  const n = (value: number) => (local ? local.integer(value) : String(value));
   const label = (x: number, y: number, text: string, anchor = "end") => {
     const t = el("text", { x, y, "text-anchor": anchor }, svg);
     t.textContent = text;
   };
-  label(left - 6, top + 4, String(Math.round(maxPay)));
-  label(left - 6, top + plotH, "0");
-  label(left + plotW + 6, top + 4, String(Math.round(maxBal)), "start");
-  label(left + plotW + 6, top + plotH, "0", "start");
-  label(left, H - 8, "1", "start");
-  label(left + plotW, H - 8, String(last?.number ?? list.length));
+  label(left - 6, top + 4, n(Math.round(maxPay)));
+  label(left - 6, top + plotH, n(0));
+  label(left + plotW + 6, top + 4, n(Math.round(maxBal)), "start");
+  label(left + plotW + 6, top + plotH, n(0), "start");
+  label(left, H - 8, n(1), "start");
+  label(left + plotW, H - 8, n(last?.number ?? list.length));
   const step = plotW / Math.max(list.length, 1);
   const barW = Math.max(step * 0.7, 1);
   const bars = el("g", { "aria-hidden": "true" }, svg);

@@ -46,6 +46,8 @@ import { checkoutText, type CheckoutText, type CheckoutTextEntry } from "./check
 import { BASE, sheet } from "./styles.js";
 
 type Locale = "es" | "en" | "sv";
+/** A key of the interface words, or one status's description (`steps.status_initial`). */
+type TextKey = Exclude<keyof CheckoutText, "programs" | "steps"> | `steps.${string}`;
 
 /** Market mode's locale, interface words and Intl formatters. */
 interface MarketUi {
@@ -70,27 +72,8 @@ export interface PlanChangeDetail {
   options: PlanOption[];
 }
 
-const STEP_LABELS: Record<string, string> = {
-  status_initial: "Application created, invitation sent",
-  status_opened: "Borrower opened the invitation",
-  status_kyc_set: "Identity verified",
-  status_income_set: "Income details added",
-  status_professional_details_set: "Employment details added",
-  status_risk_set: "Risk assessed",
-  status_analysing: "Application under review",
-  status_lender_has_been_selected: "Approved: lender selected",
-  status_contract_sent: "Contract sent for signature",
-  status_contract_signed: "Contract signed",
-  status_docs_approved: "Documents approved",
-  status_active_trial: "Loan paid out (withdrawal period)",
-  status_active: "Loan active",
-  status_ended: "Loan repaid and closed",
-  status_desisted: "Borrower withdrew",
-  status_denied: "Application declined",
-  status_expired: "Invitation expired",
-  status_cancelled: "Application cancelled",
-  status_cancelled_test: "Cancelled (test)",
-};
+/** lendkit's English descriptions of Nemuru's statuses, in the loan's order (checkout-text.ts). */
+const STEP_LABELS: Readonly<Record<string, string>> = checkoutText("en").text.steps;
 /** Steps after which nothing happens by itself (polling stops). */
 const FINAL = ["status_desisted", "status_denied", "status_expired", "status_cancelled", "status_cancelled_test", "status_ended"];
 /** Steps from which the application can still be cancelled. */
@@ -108,11 +91,11 @@ const CANCELLABLE = [
 ];
 
 const FIELDS = [
-  { name: "first_name", label: "First name", type: "text", autocomplete: "given-name", path: "borrower.first_name" },
-  { name: "last_name", label: "Last name", type: "text", autocomplete: "family-name", path: "borrower.last_name" },
-  { name: "email", label: "Email", type: "email", autocomplete: "email", path: "borrower.email" },
-  { name: "phone_number", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "Numbers without a + country code are read as numbers in Spain." },
-  { name: "document", label: "DNI or NIE", type: "text", autocomplete: "off", path: "document", hint: "Checked here only; the lender verifies it during onboarding." },
+  { name: "first_name", key: "firstName", label: "First name", type: "text", autocomplete: "given-name", path: "borrower.first_name" },
+  { name: "last_name", key: "lastName", label: "Last name", type: "text", autocomplete: "family-name", path: "borrower.last_name" },
+  { name: "email", key: "email", label: "Email", type: "email", autocomplete: "email", path: "borrower.email" },
+  { name: "phone_number", key: "phone", label: "Mobile phone", type: "tel", autocomplete: "tel", path: "borrower.phone_number", hint: "Numbers without a + country code are read as numbers in Spain." },
+  { name: "document", key: "document", label: "DNI or NIE", type: "text", autocomplete: "off", path: "document", hint: "Checked here only; the lender verifies it during onboarding." },
 ] as const;
 type FieldName = (typeof FIELDS)[number]["name"];
 
@@ -316,6 +299,7 @@ export class LendkitCheckoutElement extends ElementBase {
   set interfaceText(value: Partial<CheckoutText>) {
     this.#interfaceText = { ...value };
     this.#fillTerms();
+    this.#renderLoan();
     this.#schedule();
   }
   /** What is being financed: Nemuru's `asset_type` and `asset.description`. */
@@ -428,7 +412,8 @@ export class LendkitCheckoutElement extends ElementBase {
     if (this.#steps[this.#steps.length - 1] !== payload.status) {
       this.#steps.push(payload.status);
       // Spoken once per new step, never on a poll that found nothing new.
-      this.#announce(`Application status: ${STEP_LABELS[payload.status] ?? payload.status}.`, 0);
+      const ui = this.#ui();
+      this.#announce(fillTemplate(this.#text(ui).statusAnnounce, { status: this.#stepLabel(payload.status) }), 0, ui && this.#isEnglish(ui, "statusAnnounce") ? "en" : undefined);
       this.dispatchEvent(new CustomEvent("lendkit-loan-step", { bubbles: true, composed: true, detail: { id: this.#loanId, status: payload.status } }));
     }
     if (this.#application?.id === payload.id && this.#application.state !== "ended") {
@@ -449,6 +434,8 @@ export class LendkitCheckoutElement extends ElementBase {
     const amountError = this.#q("#amount-error");
     let options: PlanOption[] = [];
     let message = "";
+    let messageKey: TextKey | undefined;
+    const ui = this.#ui();
     try {
       const list = loanConditions(pricing, { currency: pricing.currency, term, principal: amount });
       options = list.map((conditions) => {
@@ -465,12 +452,16 @@ export class LendkitCheckoutElement extends ElementBase {
         });
         return { program: conditions.program, label: this.#programLabel(conditions.program), conditions, quote };
       });
-      if (options.length === 0) message = rangeMessage(pricing, term);
+      if (options.length === 0) [message, messageKey] = rangeMessage(pricing, term, this.#text(ui), ui?.f);
     } catch (e) {
       if (!isLendkitError(e)) throw e;
-      message = (e.details?.[0]?.message ?? e.message).replace(/^give money.*$/, "enter an amount");
-      message = `Enter an amount: ${message}`;
+      if (ui) [message, messageKey] = [this.#text(ui).amountInvalid, "amountInvalid"];
+      else {
+        message = (e.details?.[0]?.message ?? e.message).replace(/^give money.*$/, "enter an amount");
+        message = `Enter an amount: ${message}`;
+      }
     }
+    this.#mark(amountError, ui, message ? messageKey : undefined);
     setText(amountError, message);
     this.#q("#amount").setAttribute("aria-invalid", message ? "true" : "false");
     this.#options = options;
@@ -503,12 +494,16 @@ export class LendkitCheckoutElement extends ElementBase {
    * newer announcement (typing, arrowing through terms), and only if it differs
    * from what was last said.
    */
-  #announce(text: string, delay = ANNOUNCE_MS): void {
+  #announce(text: string, delay = ANNOUNCE_MS, lang?: string): void {
     clearTimeout(this.#announceTimer);
     const say = () => {
       if (text === this.#announced) return;
       this.#announced = text;
-      setText(this.#q("#live"), text);
+      const live = this.#q("#live");
+      // Market mode: the region speaks the locale, or the language of an English stand-in.
+      const want = lang ?? this.#ui()?.locale ?? "";
+      setLang(live, want);
+      setText(live, text);
     };
     if (delay <= 0) say();
     else this.#announceTimer = window.setTimeout(say, delay);
@@ -596,13 +591,18 @@ export class LendkitCheckoutElement extends ElementBase {
   }
 
   #renderPhoneHint(): void {
+    const ui = this.#ui();
+    // The country's name in the language of the sentence around it (English where English stands in).
+    const lang = ui && this.#isEnglish(ui, "phoneHint") ? "en" : (ui?.locale ?? "en");
     let name = this.#country;
     try {
-      name = new Intl.DisplayNames(["en"], { type: "region" }).of(this.#country) ?? this.#country;
+      name = new Intl.DisplayNames([lang], { type: "region" }).of(this.#country) ?? this.#country;
     } catch {
       // not a region code: shown as given
     }
-    setText(this.#q("#phone_number-hint"), `Numbers without a + country code are read as numbers in ${name}.`);
+    const hint = this.#q("#phone_number-hint");
+    setText(hint, fillTemplate(this.#text(ui).phoneHint, { country: name }));
+    this.#mark(hint, ui, "phoneHint");
   }
 
   #wire(): void {
@@ -641,7 +641,23 @@ export class LendkitCheckoutElement extends ElementBase {
         );
       }
       const s = this.selected;
-      setText(this.#q("#recap"), `${s.label}: ${s.quote.instalment} ${s.quote.currency}/month for ${s.quote.numberOfPayments} months, ${s.quote.principal} ${s.quote.currency} financed, TAE ${s.quote.aprPercent} %.`);
+      const ui = this.#ui();
+      const recap = this.#q("#recap");
+      if (ui) {
+        // Market mode: Intl's figures, and the APR with the market's legal label (as on the card).
+        setText(
+          recap,
+          fillTemplate(this.#text(ui).recap, {
+            plan: s.label,
+            instalments: `${ui.f.integer(s.quote.numberOfPayments)} × ${ui.f.money(s.quote.instalment)}`,
+            amount: ui.f.money(s.quote.principal),
+            apr: this.#cardApr(s.quote),
+          }),
+        );
+        this.#mark(recap, ui, "recap");
+      } else {
+        setText(recap, `${s.label}: ${s.quote.instalment} ${s.quote.currency}/month for ${s.quote.numberOfPayments} months, ${s.quote.principal} ${s.quote.currency} financed, TAE ${s.quote.aprPercent} %.`);
+      }
       this.#renderSecci(s.quote);
       this.#show("borrower");
     });
@@ -733,7 +749,7 @@ export class LendkitCheckoutElement extends ElementBase {
       input.value = o.program;
       input.checked = o.program === this.#program;
       setText(card.querySelector(".name") as HTMLElement, o.label);
-      (card.querySelector(".name") as HTMLElement).lang = ui && !ui.entry.translated && !(o.program in this.#merchantLabels) ? "en" : "";
+      setLang(card.querySelector(".name") as HTMLElement, ui && !ui.entry.translated && !(o.program in this.#merchantLabels) ? "en" : "");
       if (ui) {
         // Market mode: no word, "12 × 416,67 €" by Intl; the APR with the market's legal label (advertisement()).
         setText(card.querySelector(".inst") as HTMLElement, `${ui.f.integer(o.quote.numberOfPayments)} × ${ui.f.money(o.quote.instalment)}`);
@@ -767,7 +783,9 @@ export class LendkitCheckoutElement extends ElementBase {
       this.#q<HTMLButtonElement>("#continue").textContent = fillTemplate(this.#text(ui).continueWith, { plan: s.label });
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
-      if (amount) this.#announce(this.#q("#amount-error").textContent || "No financing for this amount and term.");
+      const amountError = this.#q("#amount-error");
+      const lang = ui ? (amountError.textContent ? amountError.getAttribute("lang") : this.#isEnglish(ui, "noFinancing") ? "en" : null) : null;
+      if (amount) this.#announce(amountError.textContent || this.#text(ui).noFinancing, ANNOUNCE_MS, lang ?? undefined);
     }
   }
 
@@ -790,7 +808,96 @@ export class LendkitCheckoutElement extends ElementBase {
 
   /** The interface words: the merchant's over the locale's (market mode) or English. */
   #text(ui = this.#ui()): CheckoutText {
-    return { ...(ui?.entry.text ?? checkoutText("en").text), ...this.#interfaceText };
+    const base = ui?.entry.text ?? checkoutText("en").text;
+    // Status descriptions merge one by one: a merchant may give only some.
+    return { ...base, ...this.#interfaceText, steps: { ...base.steps, ...this.#interfaceText.steps } };
+  }
+
+  /** Whether market mode shows lendkit's English for `key` (a locale without interface words, no merchant text for it). */
+  #isEnglish(ui: MarketUi, key: TextKey): boolean {
+    if (ui.entry.translated) return false;
+    if (key.startsWith("steps.")) {
+      const code = key.slice(6);
+      return !(code in (this.#interfaceText.steps ?? {})) && code in STEP_LABELS;
+    }
+    return !(key in this.#interfaceText);
+  }
+
+  /**
+   * Marks `el` lang="en" where English stands in (market mode); otherwise it
+   * inherits its step's language, or says it (`explicit`) where it sits in
+   * an English stand-in. Without a market: no lang, as always.
+   */
+  #mark(el: HTMLElement, ui: MarketUi | undefined, key: TextKey | undefined, explicit = false): void {
+    const lang = ui && key && this.#isEnglish(ui, key) ? "en" : ui && explicit ? ui.locale : "";
+    setLang(el, lang);
+  }
+
+  /** lendkit's description of a lender status (the code itself where there is none). */
+  #stepLabel(code: string): string {
+    return this.#text().steps[code] ?? code;
+  }
+  #stepKey(code: string): TextKey {
+    return `steps.${code}`;
+  }
+
+  /** A client error in `template` (`{message}`): lendkit's client messages are English, marked so in market mode. */
+  #putMessage(el: HTMLElement, template: string, message: string, key: TextKey): void {
+    const ui = this.#ui();
+    if (!ui) {
+      setText(el, fillTemplate(template, { message }));
+      return;
+    }
+    filled.delete(el);
+    const span = document.createElement("span");
+    span.textContent = message;
+    if (primary(ui.locale) !== "en") span.lang = "en";
+    fillNodes(el, template, { message: span });
+    this.#mark(el, ui, key);
+  }
+
+  /** The borrower and loan steps' words and the schedule's headers; in market mode the locale's. */
+  #renderFlowText(ui: MarketUi | undefined): void {
+    const t = this.#text(ui);
+    const put = (el: HTMLElement | null, key: Exclude<TextKey, `steps.${string}`>) => {
+      if (!el) return;
+      setText(el, t[key]);
+      this.#mark(el, ui, key);
+    };
+    // Each step says its language; English stand-ins inside say theirs.
+    for (const id of ["#step-plan", "#step-borrower", "#step-loan"]) {
+      const el = this.#q(id);
+      const lang = ui?.locale ?? "";
+      setLang(el, lang);
+    }
+    put(this.#q("#schedule-title"), "scheduleTitle");
+    const table = this.#q("#schedule-table");
+    if (table.getAttribute("aria-label") !== t.scheduleTable) table.setAttribute("aria-label", t.scheduleTable);
+    this.#mark(table, ui, "scheduleTable");
+    const heads = this.#root.querySelectorAll<HTMLElement>("#schedule-table thead th");
+    (["colNumber", "colPayment", "colPrincipal", "colInterest", "colBalance"] as const).forEach((key, i) => put(heads[i] ?? null, key));
+    put(this.#q(".legend .principal"), "colPrincipal");
+    put(this.#q(".legend .interest"), "colInterest");
+    put(this.#q(".legend .balance"), "balanceOwed");
+    put(this.#q("#borrower-title"), "borrowerTitle");
+    put(this.#q("#pending-note"), "pendingNote");
+    for (const f of FIELDS) put(this.#q(`#${f.name}-label`), f.key);
+    put(this.#q("#document-hint"), "documentHint");
+    this.#renderPhoneHint();
+    if (!this.#sending) put(this.#q("#submit"), "send");
+    put(this.#q("#back"), "back");
+    put(this.#q("#loan-title"), "loanTitle");
+    const status = this.#q("#loan-status");
+    fillNodes(status, t.status, { status: this.#q("#loan-status-text") });
+    this.#mark(status, ui, "status");
+    put(this.#q("#loan-note"), "loanNote");
+    const invite = this.#q("#loan-invite");
+    fillNodes(invite, t.invite, { email: this.#q("#loan-email"), date: this.#q("#loan-expires") });
+    this.#mark(invite, ui, "invite");
+    put(this.#q("#loan-reference"), "reference");
+    put(this.#q("#progress-title"), "progress");
+    put(this.#q("#cancel"), "cancel");
+    put(this.#q("#restart"), "restart");
   }
 
   #programLabel(program: string): string {
@@ -809,7 +916,7 @@ export class LendkitCheckoutElement extends ElementBase {
     const english = ui !== undefined && !ui.entry.translated;
     const put = (el: HTMLElement, text: string, key: keyof CheckoutText) => {
       setText(el, text);
-      el.lang = english && !(key in this.#interfaceText) ? "en" : "";
+      setLang(el, english && !(key in this.#interfaceText) ? "en" : "");
     };
     put(this.#q("#plan-title"), t.title, "title");
     put(this.#q("#amount-label"), fillTemplate(t.amount, { currency }), "amount");
@@ -818,6 +925,7 @@ export class LendkitCheckoutElement extends ElementBase {
     put(this.#q("#none"), t.noPlan, "noPlan");
     put(this.#q("#toggle-schedule"), this.#toggleText(), this.#scheduleOpen ? "hideSchedule" : "showSchedule");
     put(this.#q("#continue"), this.#q("#continue").textContent ?? "", "continueWith");
+    this.#renderFlowText(ui);
     // The English summary's names are legal terms (TAE, TIN...): in market mode
     // the advertisement shows those figures with the market's sourced labels.
     this.#q("#summary dl").hidden = ui !== undefined;
@@ -875,12 +983,27 @@ export class LendkitCheckoutElement extends ElementBase {
   #renderSchedule(q: Quote): void {
     const rows = q.schedule ?? [];
     const chart = this.#q("#chart");
-    chart.replaceChildren(scheduleChart(rows, q.currency, q.financedAmount));
+    const ui = this.#ui();
+    // Market mode: the chart's name in the locale's words, every figure by Intl.
+    const instalments = rows.filter((r) => r.number > 0);
+    const local = ui
+      ? {
+          title: fillTemplate(this.#text(ui).chartTitle, {
+            count: ui.f.integer(instalments.length),
+            from: ui.f.money(q.financedAmount),
+            to: ui.f.money(instalments[instalments.length - 1]?.balance ?? "0"),
+          }),
+          integer: ui.f.integer,
+        }
+      : undefined;
+    chart.replaceChildren(scheduleChart(rows, q.currency, q.financedAmount, local));
+    if (ui) this.#mark(chart.querySelector("svg") as unknown as HTMLElement, ui, "chartTitle");
     const body = this.#q("#schedule-body");
+    const cell = ui ? (v: string) => ui.f.money(v) : (v: string) => v;
     body.replaceChildren(
       ...rows.map((r) => {
         const tr = document.createElement("tr");
-        for (const v of [String(r.number), r.payment, r.principal, r.interest, r.balance]) {
+        for (const v of [ui ? ui.f.integer(r.number) : String(r.number), cell(r.payment), cell(r.principal), cell(r.interest), cell(r.balance)]) {
           const td = document.createElement("td");
           td.textContent = v;
           tr.append(td);
@@ -939,14 +1062,20 @@ export class LendkitCheckoutElement extends ElementBase {
     const input = this.#payload("00000000-0000-4000-8000-000000000000");
     const asset = input["asset"] as { description: string; value: string };
     const wire = { ...input, agent_id: this.#agent?.id ?? "", principal: Number(input["principal"]), asset: { ...asset, value: Number(asset.value) } };
-    const result = validateRequest("nemuru.createLoan", wire, this.#agent ? { agent: this.#agent } : undefined);
+    // Market mode: the validators' messages in es or sv where lendkit has them (English otherwise).
+    const ui = this.#ui();
+    const t = this.#text(ui);
+    const vl = ui ? validatorLocale(ui) : undefined;
+    const lo = vl ? { locale: vl } : {};
+    const context = { ...(this.#agent ? { agent: this.#agent } : {}), ...lo };
+    const result = validateRequest("nemuru.createLoan", wire, Object.keys(context).length ? context : undefined);
     if (!this.#agent) result.errors = result.errors.filter((e) => e.path !== "agent_id");
     result.valid = result.errors.length === 0;
     const byPath = new Map<string, ValidationIssue[]>();
     for (const issue of result.errors) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
     const own: Partial<Record<FieldName, FieldCheck>> = {
-      email: v("email") ? validateEmail(v("email")) : undefined,
-      phone_number: v("phone_number") ? validatePhone(v("phone_number"), { defaultCountry: this.#country }) : undefined,
+      email: v("email") ? validateEmail(v("email"), vl ? lo : undefined) : undefined,
+      phone_number: v("phone_number") ? validatePhone(v("phone_number"), { defaultCountry: this.#country, ...lo }) : undefined,
     } as Partial<Record<FieldName, FieldCheck>>;
     let valid = result.valid;
     const invalid: { name: FieldName; label: string; message: string }[] = [];
@@ -954,8 +1083,8 @@ export class LendkitCheckoutElement extends ElementBase {
       let messages: string[];
       if (f.name === "document") {
         const doc = v("document");
-        const check = doc ? validateIdentityNumber("ES", doc) : undefined;
-        messages = !doc ? ["enter your DNI or NIE"] : check && !check.valid ? check.errors.map((e) => e.message) : [];
+        const check = doc ? validateIdentityNumber("ES", doc, vl ? lo : undefined) : undefined;
+        messages = !doc ? [t.documentRequired] : check && !check.valid ? check.errors.map((e) => e.message) : [];
         if (messages.length) valid = false;
       } else {
         const specific = own[f.name];
@@ -964,19 +1093,42 @@ export class LendkitCheckoutElement extends ElementBase {
       const input = this.#q<HTMLInputElement>(`[name="${f.name}"]`);
       const show = this.#touched.has(f.name) ? messages : [];
       // The label leads, so a message read on its own still says which field it is about.
-      const text = show.length ? `${f.label}: ${show.join("; ")}` : "";
+      const label = t[f.key];
+      const text = show.length ? `${label}: ${show.join("; ")}` : "";
       input.setAttribute("aria-invalid", show.length ? "true" : "false");
-      setText(this.#q(`#${f.name}-error`), text);
-      if (text) invalid.push({ name: f.name, label: f.label, message: text });
+      const error = this.#q(`#${f.name}-error`);
+      if (ui && text) {
+        // The label in the locale's words (or English standing in), the
+        // validators' messages in es, sv or English: each part marked with its language.
+        const labelLang = this.#isEnglish(ui, f.key) ? "en" : ui.locale;
+        const ownMessage = f.name === "document" && !v("document");
+        const messageLang = ownMessage ? (this.#isEnglish(ui, "documentRequired") ? "en" : ui.locale) : (vl ?? "en");
+        if (error.textContent !== text || error.lang !== labelLang) {
+          error.lang = labelLang;
+          const msg = document.createElement("span");
+          msg.textContent = show.join("; ");
+          if (primary(messageLang) !== primary(labelLang)) msg.lang = messageLang;
+          error.replaceChildren(`${label}: `, msg);
+        }
+      } else {
+        // Without a market (or no message): plain text, no lang, as always.
+        if (error.childElementCount) error.textContent = text;
+        else setText(error, text);
+        setLang(error, "");
+      }
+      if (text) invalid.push({ name: f.name, label, message: text });
       if (f.name === left && !all) {
-        if (text && this.#spoken.get(f.name) !== text) this.#announce(text);
+        if (text && this.#spoken.get(f.name) !== text) this.#announce(text, ANNOUNCE_MS, ui ? error.lang : undefined);
         this.#spoken.set(f.name, text);
       }
     }
     // Errors not tied to a field of the form (amount, program...) go in the banner.
     const formPaths = new Set<string>(FIELDS.map((f) => f.path));
     const other = result.errors.filter((e) => !formPaths.has(e.path));
-    setText(this.#q("#form-error"), all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    const formError = this.#q("#form-error");
+    setText(formError, all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
+    // Market mode: the validators' messages are English outside es and sv.
+    if (all || !formError.textContent) setLang(formError, ui && !vl && formError.textContent && primary(ui.locale) !== "en" ? "en" : "");
     if (all) this.#renderSummary(invalid);
     else if (invalid.length === 0) this.#renderSummary([]);
     return valid;
@@ -993,8 +1145,12 @@ export class LendkitCheckoutElement extends ElementBase {
     }
     const title = document.createElement("h3");
     title.id = "error-summary-title";
-    const count = new Intl.NumberFormat("en").format(invalid.length);
-    title.textContent = invalid.length === 1 ? "1 field needs your attention" : `${count} fields need your attention`;
+    const ui = this.#ui();
+    const t = this.#text(ui);
+    const count = ui ? ui.f.integer(invalid.length) : new Intl.NumberFormat("en").format(invalid.length);
+    const one = new Intl.PluralRules(ui?.locale ?? "en").select(invalid.length) === "one";
+    title.textContent = fillTemplate(one ? t.attentionOne : t.attentionOther, { count });
+    this.#mark(title, ui, one ? "attentionOne" : "attentionOther");
     const list = document.createElement("ul");
     for (const i of invalid) {
       const li = document.createElement("li");
@@ -1002,7 +1158,10 @@ export class LendkitCheckoutElement extends ElementBase {
       b.type = "button";
       b.className = "link";
       b.dataset["field"] = i.name;
-      b.textContent = i.message;
+      // The field's message as shown under it, with its languages.
+      const shown = this.#q(`#${i.name}-error`);
+      b.replaceChildren(...[...shown.childNodes].map((n) => n.cloneNode(true)));
+      if (shown.lang) b.lang = shown.lang;
       li.append(b);
       list.append(li);
     }
@@ -1031,7 +1190,10 @@ export class LendkitCheckoutElement extends ElementBase {
     // aria-disabled, not disabled: the button keeps the focus while sending.
     button.setAttribute("aria-disabled", "true");
     setText(this.#q("#form-error"), "");
-    setText(button, "Sending…");
+    setLang(this.#q("#form-error"), "");
+    filled.delete(this.#q("#form-error"));
+    const t = this.#text();
+    setText(button, t.sending);
     try {
       const payload = this.#payload(id) as unknown as Parameters<NemuruClient["createLoan"]>[0];
       try {
@@ -1058,14 +1220,18 @@ export class LendkitCheckoutElement extends ElementBase {
       // The id stays: sending again is the same request, never a second application.
       this.#q("#pending-note").hidden = false;
       if (isLendkitValidationError(e)) {
-        setText(this.#q("#form-error"), e.details.map((d) => `${d.path}: ${d.message}`).join(" "));
+        const formError = this.#q("#form-error");
+        setText(formError, e.details.map((d) => `${d.path}: ${d.message}`).join(" "));
+        // The client's messages are lendkit's English ones.
+        const ui = this.#ui();
+        if (ui && primary(ui.locale) !== "en") formError.lang = "en";
       } else if (isLendkitClientError(e)) {
-        setText(this.#q("#form-error"), `The lender could not take the application: ${e.message}`);
+        this.#putMessage(this.#q("#form-error"), t.lenderRefused, e.message, "lenderRefused");
       } else throw e;
     } finally {
       this.#sending = false;
       button.removeAttribute("aria-disabled");
-      setText(button, "Send application");
+      setText(button, this.#text().send);
     }
   }
 
@@ -1092,7 +1258,7 @@ export class LendkitCheckoutElement extends ElementBase {
       this.#q("#loan-status").focus();
     } catch (e) {
       if (!isLendkitClientError(e)) throw e;
-      setText(this.#q("#loan-error"), `Could not cancel: ${e.message}`);
+      this.#putMessage(this.#q("#loan-error"), this.#text().cancelFailed, e.message, "cancelFailed");
     } finally {
       button.removeAttribute("aria-disabled");
     }
@@ -1105,34 +1271,42 @@ export class LendkitCheckoutElement extends ElementBase {
     const final = FINAL.includes(loan.status);
     const line = this.#q("#loan-status");
     line.classList.toggle("final-bad", bad.includes(loan.status));
-    setText(this.#q("#loan-status-text"), STEP_LABELS[loan.status] ?? loan.status);
+    const ui = this.#ui();
+    const t = this.#text(ui);
+    this.#renderFlowText(ui);
+    const statusText = this.#q("#loan-status-text");
+    setText(statusText, this.#stepLabel(loan.status));
+    this.#mark(statusText, ui, this.#stepKey(loan.status), true);
     if (this.#q("#loan-status-text").dataset["status"] !== loan.status) this.#q("#loan-status-text").dataset["status"] = loan.status;
     setText(this.#q("#loan-email"), loan.borrower.email);
     setText(this.#q("#loan-id"), loan.id);
-    setText(this.#q("#loan-expires"), loan.borrower.expires_on ? loan.borrower.expires_on.slice(0, 10) : "");
+    const expires = loan.borrower.expires_on ? loan.borrower.expires_on.slice(0, 10) : "";
+    // Market mode: Intl's long date in the locale (marked so, inside an English stand-in).
+    setText(this.#q("#loan-expires"), ui && /^\d{4}-\d{2}-\d{2}$/.test(expires) ? ui.f.date(expires) : expires);
+    setLang(this.#q("#loan-expires"), ui && this.#isEnglish(ui, "invite") ? ui.locale : "");
     // The invitation is open only while the borrower can still act on it.
     const open = !final && before(loan.status, "status_analysing");
     this.#q("#loan-invite").hidden = !open;
     this.#q("#loan-closed").hidden = open;
-    setText(
-      this.#q("#loan-closed"),
-      bad.includes(loan.status)
-        ? `The invitation sent to ${loan.borrower.email} is closed: ${(STEP_LABELS[loan.status] ?? loan.status).toLowerCase()}.`
-        : final
-          ? "The application is complete."
-          : `The invitation sent to ${loan.borrower.email} has been completed; the lender is handling the application.`,
-    );
+    const closedKey = bad.includes(loan.status) ? "inviteClosed" : final ? "complete" : "inviteDone";
+    const closed = this.#q("#loan-closed");
+    setText(closed, fillTemplate(t[closedKey], { email: loan.borrower.email, status: this.#stepLabel(loan.status).toLocaleLowerCase(ui?.locale ?? "en") }));
+    this.#mark(closed, ui, closedKey);
     const ol = this.#q("#steps");
-    if (ol.dataset["steps"] !== this.#steps.join(" ")) {
-      ol.dataset["steps"] = this.#steps.join(" ");
+    const stepsKey = ui ? `${ui.locale}|${this.#steps.join(" ")}` : this.#steps.join(" ");
+    if (ol.dataset["steps"] !== stepsKey) {
+      ol.dataset["steps"] = stepsKey;
       ol.replaceChildren(
         ...this.#steps.map((s) => {
           const li = document.createElement("li");
           if (bad.includes(s)) li.className = "bad";
           li.dataset["step"] = s;
-          li.append(STEP_LABELS[s] ?? s, " ");
+          li.append(this.#stepLabel(s), " ");
+          this.#mark(li, ui, this.#stepKey(s));
           const code = document.createElement("span");
           code.className = "code";
+          // The lender's code, as it is: no word of any language.
+          code.translate = false;
           code.textContent = s;
           li.append(code);
           return li;
@@ -1157,6 +1331,13 @@ function setText(node: HTMLElement, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
+/** Sets an element's language; `""` removes the attribute, so the element inherits its parent's (lang="" would say "unknown"). */
+function setLang(el: HTMLElement, lang: string): void {
+  if (lang) {
+    if (el.getAttribute("lang") !== lang) el.setAttribute("lang", lang);
+  } else if (el.hasAttribute("lang")) el.removeAttribute("lang");
+}
+
 /** A rate fraction as a percentage with two decimals: a string shift, not arithmetic ("0.091" -> "9.10"). */
 function percent(fraction: string): string {
   const [int = "0", dec = ""] = fraction.split(".");
@@ -1165,17 +1346,39 @@ function percent(fraction: string): string {
   return `${digits}.${rest}`;
 }
 
-function rangeMessage(pricing: PricingTable, term: number): string {
+/** Why no plan covers the amount, and the text's key; in market mode (`f`) the locale's words and Intl's amounts. */
+function rangeMessage(pricing: PricingTable, term: number, t: CheckoutText, f?: MarketUi["f"]): [string, TextKey] {
   const open = pricing.programs.filter((p) => (p.terms ? p.terms.includes(term) : term >= (p.minTerm ?? 0) && term <= (p.maxTerm ?? Infinity)));
-  if (open.length === 0) return "No plan offers this term.";
-  const min = open.map((p) => p.minPrincipal).sort((a, b) => Number(a) - Number(b))[0];
-  const max = open.map((p) => p.maxPrincipal).sort((a, b) => Number(b) - Number(a))[0];
-  return `Financing is available from ${min} to ${max} ${pricing.currency}.`;
+  if (open.length === 0) return [f ? t.noTerm : "No plan offers this term.", "noTerm"];
+  const min = open.map((p) => p.minPrincipal).sort((a, b) => Number(a) - Number(b))[0] ?? "";
+  const max = open.map((p) => p.maxPrincipal).sort((a, b) => Number(b) - Number(a))[0] ?? "";
+  if (f) return [fillTemplate(t.range, { min: f.money(min), max: f.money(max) }), "range"];
+  return [`Financing is available from ${min} to ${max} ${pricing.currency}.`, "range"];
+}
+
+/** The validators' message language for market mode's locale (`es`, `sv`), or none: English. */
+function validatorLocale(ui: MarketUi): "es" | "sv" | undefined {
+  const l = primary(ui.locale);
+  return l === "es" || l === "sv" ? l : undefined;
+}
+
+/** A BCP 47 tag's primary language (`es-ES` -> `es`). */
+function primary(tag: string): string {
+  return tag.split("-")[0]?.toLowerCase() ?? "";
+}
+
+const filled = new WeakMap<HTMLElement, string>();
+/** `el` as `template` with its `{name}` placeholders replaced by `nodes` (moved in, keeping their ids); rebuilt only when the template changes. */
+function fillNodes(el: HTMLElement, template: string, nodes: Record<string, Node>): void {
+  if (filled.get(el) === template) return;
+  filled.set(el, template);
+  const parts = template.split(/\{(\w+)\}/);
+  el.replaceChildren(...parts.map((p, i) => (i % 2 ? (nodes[p] ?? `{${p}}`) : p)).filter((p) => p !== ""));
 }
 
 const fieldHtml = FIELDS.map(
   (f) => `<div class="field${f.name === "email" || f.name === "document" ? " wide" : ""}">
-  <label for="${f.name}">${f.label}</label>
+  <label for="${f.name}" id="${f.name}-label">${f.label}</label>
   <input id="${f.name}" name="${f.name}" type="${f.type}" autocomplete="${f.autocomplete}" required aria-describedby="${f.name}-error${"hint" in f ? ` ${f.name}-hint` : ""}">
   ${"hint" in f ? `<p class="hint" id="${f.name}-hint">${f.hint}</p>` : ""}
   <p class="error" id="${f.name}-error"></p>
@@ -1212,10 +1415,10 @@ const TEMPLATE = `
     </dl>
     <button type="button" class="link" id="toggle-schedule" aria-expanded="false" aria-controls="schedule">Show repayment schedule</button>
     <div id="schedule" class="schedule-wrap" hidden>
-      <h3>Repayment schedule</h3>
+      <h3 id="schedule-title">Repayment schedule</h3>
       <div id="chart"></div>
       <ul class="legend" aria-hidden="true"><li class="principal">Principal</li><li class="interest">Interest</li><li class="balance">Balance owed</li></ul>
-      <div class="table-scroll" tabindex="0" role="region" aria-label="Repayment schedule table">
+      <div class="table-scroll" id="schedule-table" tabindex="0" role="region" aria-label="Repayment schedule table">
         <table>
           <thead><tr><th scope="col">#</th><th scope="col">Payment</th><th scope="col">Principal</th><th scope="col">Interest</th><th scope="col">Balance</th></tr></thead>
           <tbody id="schedule-body"></tbody>
@@ -1254,8 +1457,8 @@ const TEMPLATE = `
   <p class="banner note" id="loan-note" hidden>This basket's application had already reached the lender, with the details first sent: here it is.</p>
   <p id="loan-invite">We have sent an invitation to <strong id="loan-email"></strong> to complete the application and sign the contract with the lender. It is open until <span id="loan-expires"></span>.</p>
   <p id="loan-closed" hidden></p>
-  <p class="hint">Reference <span class="mono" id="loan-id"></span></p>
-  <h3>Progress</h3>
+  <p class="hint"><span id="loan-reference">Reference</span> <span class="mono" id="loan-id"></span></p>
+  <h3 id="progress-title">Progress</h3>
   <ol class="steps" id="steps"></ol>
   <p class="banner bad" id="loan-error" role="alert"></p>
   <div class="actions"><button type="button" class="secondary" id="cancel" hidden>Cancel application</button><button type="button" class="secondary" id="restart" hidden>Start a new application</button></div>
