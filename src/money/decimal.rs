@@ -233,7 +233,10 @@ impl Problems {
                     self.push(
                         path,
                         "invalid_decimal",
-                        format!("{text:?} is not a decimal string such as \"186.97\""),
+                        format!(
+                            "{} is not a decimal string such as \"186.97\"",
+                            crate::error::quoted(text)
+                        ),
                     );
                     None
                 }

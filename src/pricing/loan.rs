@@ -104,7 +104,10 @@ impl Loan {
             p.push(
                 "currency",
                 "unknown_currency",
-                format!("{:?} is not an ISO 4217 currency code", req.currency),
+                format!(
+                    "{} is not an ISO 4217 currency code",
+                    crate::error::quoted(&req.currency)
+                ),
             );
         }
         let minor = currency.map(|c| c.minor_units());
