@@ -51,7 +51,10 @@ export async function bundle() {
     // A shared chunk is lendkit-chunk-<hash>.js; a chunk of a dynamic import is named
     // after its file: each locale's catalog is lendkit-<locale>-<hash>.js (sdk/legal/registry.ts).
     chunkNames: "lendkit-[name]-[hash]",
-    minifySyntax: true,
+    // Whitespace, syntax and local names (exported names stay): the product
+    // page's JavaScript is 2.6 KB brotli smaller than with syntax alone. No
+    // code reads a class's or a function's `name` (errors set theirs).
+    minify: true,
     legalComments: "none",
     write: true,
     metafile: true,

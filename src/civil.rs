@@ -79,7 +79,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// Appends `value` in decimal, zero-padded to at least `width` digits.
-fn push_padded(out: &mut String, value: u64, width: usize) {
+pub(crate) fn push_padded(out: &mut String, value: u64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut i = buf.len();
     let mut v = value;

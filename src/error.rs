@@ -106,6 +106,48 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// `text` in double quotes, escaped exactly as Rust's `{:?}` escapes a string
+/// for every ASCII and Latin-1 character (`\"`, `\\`, `\n`, `\r`, `\t`, `\0`;
+/// the other controls, the no-break space and the soft hyphen as `\u{..}`),
+/// for messages that quote what the caller sent. Characters beyond Latin-1 are
+/// written as they are, where `{:?}` escapes the few it deems unprintable or
+/// combining: its Unicode tables, with the `str` slicing panics that use them,
+/// would cost the pricing module about 5 KB of wasm.
+///
+/// # Examples
+/// ```
+/// assert_eq!(lendkit::error::quoted("a\"b\n"), r#""a\"b\n""#);
+/// assert_eq!(lendkit::error::quoted("1,5 €"), "\"1,5 €\"");
+/// ```
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            '\u{1}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{a0}' | '\u{ad}' => {
+                out.push_str("\\u{");
+                let v = u32::from(c);
+                for shift in [4, 0] {
+                    let d = (v >> shift) & 0xf;
+                    if shift == 0 || d != 0 {
+                        out.push(char::from_digit(d, 16).unwrap_or('0'));
+                    }
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +165,26 @@ mod tests {
         );
         assert_eq!(e.code(), "invalid_input");
         assert_eq!(e.field_errors().len(), 2);
+    }
+
+    #[test]
+    fn quoted_equals_debug_for_ascii_and_printable_text() {
+        for c in (0u32..0x100).filter_map(char::from_u32) {
+            let text = format!("a{c}b{c}");
+            assert_eq!(quoted(&text), format!("{text:?}"), "U+{:04X}", u32::from(c));
+        }
+        for text in [
+            "",
+            "186,97",
+            "1 000 €",
+            "ñandú",
+            "中文",
+            "🙂",
+            "1e3",
+            "\"'\\",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"));
+        }
     }
 
     #[test]

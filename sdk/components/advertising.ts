@@ -13,7 +13,11 @@
 //   the instalment's text to the host's one region instead.
 // - Bad input shows no figure (the block is hidden) and says why in the
 //   console once per distinct reason.
-import { advertisement, isLendkitError, loadCatalog, registeredCatalog, resolveMarketLocale } from "../pricing-api.js";
+// Values from their own modules, not through ../pricing-api.js (see ./offer.ts).
+import { isLendkitError } from "../errors.js";
+import { advertisement } from "../legal/advertisement.js";
+import { resolveMarketLocale } from "../legal/markets.js";
+import { loadCatalog, registeredCatalog } from "../legal/registry.js";
 import type { Advertisement, CatalogId, ItemKey, Messages, Quote } from "../pricing-api.js";
 
 export const ADVERTISING_CSS = `

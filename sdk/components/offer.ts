@@ -8,7 +8,11 @@
 // property) it shows instead the advertisement the market's law requires for
 // the cheapest plan: the warning and the representative example, in the
 // shopper's language (./advertising.ts, `advertisement()`).
-import { isLendkitError, lowestInstalment, simulate } from "../pricing-api.js";
+// Values from their own modules, not through ../pricing-api.js (re-exports
+// only): that module would be an empty chunk the product page fetches too.
+import { isLendkitError } from "../errors.js";
+import { simulate } from "../pricing.js";
+import { lowestInstalment } from "../wasm/lendkit_pricing.js";
 import type { LowestInstalment, Messages, PricingTable, Quote } from "../pricing-api.js";
 import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
 import { ElementBase } from "./base.js";

@@ -7,7 +7,6 @@
 //! compare every string with `format!("{}")`.
 
 use std::cmp::Ordering;
-use std::fmt::Write as _;
 
 const LIMBS: usize = 40;
 
@@ -177,24 +176,29 @@ pub fn push_f64(out: &mut String, v: f64) {
     if v.is_infinite() {
         out.push_str("inf");
     } else if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
-        // A whole number below 2^53 is its own shortest form.
-        let _ = write!(out, "{}", v.abs() as u64);
+        // A whole number below 2^53 is its own shortest form (written by
+        // hand, as below: no core::fmt in the pricing module).
+        crate::civil::push_padded(out, v.abs() as u64, 1);
     } else {
         let mut buf = [0; 18];
         let (n, k) = shortest(v.abs(), &mut buf);
-        let digits = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+        // ASCII digits, pushed byte by byte (no `str` slicing, whose panic
+        // path brings core's Debug escaping and its Unicode tables).
+        let push =
+            |out: &mut String, digits: &[u8]| out.extend(digits.iter().map(|&b| char::from(b)));
+        let digits = buf.get(..n).unwrap_or_default();
         let zeros = |out: &mut String, z: i32| out.extend((0..z).map(|_| '0'));
         if k <= 0 {
             out.push_str("0.");
             zeros(out, -k);
-            out.push_str(digits);
+            push(out, digits);
         } else if (k as usize) < n {
             let (int, frac) = digits.split_at(k as usize);
-            out.push_str(int);
+            push(out, int);
             out.push('.');
-            out.push_str(frac);
+            push(out, frac);
         } else {
-            out.push_str(digits);
+            push(out, digits);
             zeros(out, k - n as i32);
         }
     }

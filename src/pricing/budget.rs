@@ -242,7 +242,10 @@ pub fn lowest_instalment(
                 term_months: term,
                 instalment: c.user_defined_quota,
                 annual_rate: c.annual_interest,
-                apr_percent: super::math::round_fixed(c.tae * Decimal::ONE_HUNDRED, 1),
+                apr_percent: super::math::round_fixed(
+                    super::math::mul(c.tae, Decimal::ONE_HUNDRED)?,
+                    1,
+                ),
                 total_amount_payable: c.total_amount_paid,
             };
             let better = match &best {

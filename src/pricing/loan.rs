@@ -4,7 +4,7 @@ use crate::civil::Date;
 use rust_decimal::Decimal;
 
 use super::dates::{add_months, days_between, months_back, parse_date};
-use super::math::effective_to_periodic;
+use super::math::{add, div, effective_to_periodic, mul, sub};
 use super::types::{
     AprRegime, FeeTiming, LoanRequest, PaymentFrequency, Profile, RateBasis, Repayment,
 };
@@ -85,15 +85,19 @@ fn periods_in_months(months: u32, frequency: PaymentFrequency) -> Option<u32> {
 impl Loan {
     /// The fees due with payment `k` (1-based): each instalment's, plus the
     /// first's and the last's on those payments.
-    pub(crate) fn fees_at(&self, k: u32) -> Decimal {
+    ///
+    /// # Errors
+    /// `overflow` (not reached: each fee is at most 10^12): checked
+    /// arithmetic, as everywhere in pricing, so that no input can panic.
+    pub(crate) fn fees_at(&self, k: u32) -> Result<Decimal, Error> {
         let mut fees = self.fee_each;
         if k == 1 {
-            fees += self.fee_first;
+            fees = add(fees, self.fee_first)?;
         }
         if k == self.n {
-            fees += self.fee_last;
+            fees = add(fees, self.fee_last)?;
         }
-        fees
+        Ok(fees)
     }
 
     /// Validates a request, collecting every problem with its path.
@@ -104,7 +108,10 @@ impl Loan {
             p.push(
                 "currency",
                 "unknown_currency",
-                format!("{:?} is not an ISO 4217 currency code", req.currency),
+                format!(
+                    "{} is not an ISO 4217 currency code",
+                    crate::error::quoted(&req.currency)
+                ),
             );
         }
         let minor = currency.map(|c| c.minor_units());
@@ -197,7 +204,7 @@ impl Loan {
                     FeeTiming::EachInstalment => 3,
                     FeeTiming::LastInstalment => 4,
                 };
-                sums[slot] += a;
+                sums[slot] = add(sums[slot], a)?;
             }
         }
         let [fee_upfront, fee_financed, fee_first, fee_each, fee_last] = sums;
@@ -227,7 +234,7 @@ impl Loan {
             (Repayment::Balloon, Some(text), None) => {
                 if let Some(b) = p.amount("balloonAmount", text, true, minor) {
                     if let Some(pr) = principal {
-                        if b >= pr + fee_financed {
+                        if b >= add(pr, fee_financed)? {
                             p.push(
                                 "balloonAmount",
                                 "balloon_too_large",
@@ -395,12 +402,12 @@ impl Loan {
 
         let per_year = frequency.per_year();
         let rate = match rate_basis {
-            RateBasis::Nominal => annual_rate / Decimal::from(per_year),
+            RateBasis::Nominal => div(annual_rate, Decimal::from(per_year))?,
             RateBasis::Effective => effective_to_periodic(annual_rate, per_year)?,
         };
         let regime = req.apr_regime.unwrap_or_default();
         let (first_whole, first_frac) = match (start_date, first_payment_date) {
-            (Some(start), Some(first)) => first_period_from_dates(start, first, frequency, regime),
+            (Some(start), Some(first)) => first_period_from_dates(start, first, frequency, regime)?,
             _ => {
                 // 1 period, plus the payment-free months in periods.
                 let extra = Decimal::from(payment_free * per_year) / Decimal::from(12u32);
@@ -469,12 +476,15 @@ fn first_due_date(
 /// The first period from dates: whole periods counted back from the first
 /// payment date, and the odd fraction of one, per the regime's day count (EU
 /// and UK: odd days x periods-per-year / 365; US: odd days over 30 per month).
+/// Checked arithmetic (the operators would bring their panicking copies into
+/// the pricing module); `overflow` is not reached, the dates being at most
+/// three years apart.
 fn first_period_from_dates(
     start: Date,
     first: Date,
     frequency: PaymentFrequency,
     regime: AprRegime,
-) -> (u32, Decimal) {
+) -> Result<(u32, Decimal), Error> {
     let (mut whole, mut frac) = match (frequency.months(), frequency.days()) {
         (Some(m), _) => {
             let (months, days) = months_back(start, first);
@@ -482,8 +492,11 @@ fn first_period_from_dates(
             let days = Decimal::from(days);
             let md = Decimal::from(m);
             let frac = match regime {
-                AprRegime::Us => (rem + days / Decimal::from(30)) / md,
-                _ => (rem + days * Decimal::from(12) / Decimal::from(365)) / md,
+                AprRegime::Us => div(add(rem, div(days, Decimal::from(30))?)?, md)?,
+                _ => div(
+                    add(rem, div(mul(days, Decimal::from(12))?, Decimal::from(365))?)?,
+                    md,
+                )?,
             };
             (months / m, frac)
         }
@@ -492,14 +505,14 @@ fn first_period_from_dates(
             let len = i64::from(len);
             (
                 u32::try_from(days / len).unwrap_or(0),
-                Decimal::from(days % len) / Decimal::from(len),
+                div(Decimal::from(days % len), Decimal::from(len))?,
             )
         }
         _ => (1, Decimal::ZERO),
     };
     if frac >= Decimal::ONE {
         whole += 1;
-        frac -= Decimal::ONE;
+        frac = sub(frac, Decimal::ONE)?;
     }
-    (whole, frac)
+    Ok((whole, frac))
 }

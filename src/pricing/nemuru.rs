@@ -380,7 +380,7 @@ pub(crate) fn conditions_for(
         setup_fee: program.setup_fee,
         term,
         number_of_payments: quote.number_of_payments,
-        tae: quote.apr_percent / Decimal::ONE_HUNDRED,
+        tae: super::math::div(quote.apr_percent, Decimal::ONE_HUNDRED)?,
         total_interest_paid: quote.total_interest,
         total_amount_paid: quote.total_amount_payable,
         user_defined_quota: quote.instalment,

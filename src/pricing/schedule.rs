@@ -244,7 +244,7 @@ fn decimal_loop(
         if k == n || principal > balance {
             principal = balance;
         }
-        let fees = loan.fees_at(k);
+        let fees = loan.fees_at(k)?;
         let payment = add(add(principal, interest)?, fees)?;
         balance = sub(balance, principal)?;
         // Beyond 10^15 a decimal no longer holds the cents of a running total.
@@ -375,7 +375,7 @@ fn exact_annuity(
     let last_payment = sub(round(all_paid), round(paid_after(n - 1)?))?;
 
     // The flows: three distinct amounts (first, middle, last), converted once.
-    let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, loan.fees_at(k))?)) };
+    let amount = |k: u32| -> Result<f64, Error> { Ok(-to_f64(add(level, loan.fees_at(k)?)?)) };
     let (first, middle, last) = (amount(1)?, amount(2.min(n))?, amount(n)?);
     if loan.first_payment_date.is_none() && n > 2 {
         // Without dates: payment k falls first_whole + k - 1 periods in, all with
@@ -426,7 +426,7 @@ fn exact_annuity(
             } else {
                 (loan.rate, figures.rate_ratio)
             };
-            let fees = loan.fees_at(k);
+            let fees = loan.fees_at(k)?;
             let paid = round(paid_after(k)?);
             let shown_payment = sub(paid, paid_shown)?;
             paid_shown = paid;
@@ -833,11 +833,13 @@ pub(crate) fn price(loan: &Loan) -> Result<Quote, Error> {
     let periodic = solve_runs(&flows, discount, guess)?;
     let apr = annualise(periodic, per_year, loan.regime)?;
 
-    let total_fees = loan.fee_upfront
-        + loan.fee_financed
-        + loan.fee_first
-        + loan.fee_last
-        + mul(loan.fee_each, Decimal::from(n))?;
+    let total_fees = add(
+        add(
+            add(add(loan.fee_upfront, loan.fee_financed)?, loan.fee_first)?,
+            loan.fee_last,
+        )?,
+        mul(loan.fee_each, Decimal::from(n))?,
+    )?;
     let total_cost = add(total_interest, total_fees)?;
     let each = loan.fee_each;
     let instalment = match loan.repayment {

@@ -10,6 +10,14 @@ use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Value};
 
+// The pricing module alone (what a product page loads) has its own small
+// allocator (./alloc.rs); every other build keeps the standard one.
+#[cfg(not(any(feature = "core-exports", feature = "client-exports")))]
+mod alloc;
+#[cfg(not(any(feature = "core-exports", feature = "client-exports")))]
+#[global_allocator]
+static ALLOCATOR: alloc::ClassAlloc = alloc::ClassAlloc::new();
+
 #[cfg(any(feature = "core-exports", feature = "client-exports"))]
 pub mod client_error;
 #[cfg(feature = "client-exports")]
