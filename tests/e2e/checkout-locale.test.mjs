@@ -410,6 +410,13 @@ for (const [market, locale, email, summary] of /** @type {const} */ ([
     await co.locator("#schedule-body tr").first().waitFor();
     assert.equal(await co.locator("#plan-title").textContent(), own.title);
     assert.equal(await co.locator("#schedule-title").textContent(), own.scheduleTitle);
+    // The live region says the selected plan's instalment in the locale: the
+    // advertisement's row (da-DK), or the card's words where the catalog has no
+    // sourced instalment label (nb-NO), never lendkit's English sentence.
+    await co.locator("#live:not(:empty)").waitFor();
+    const live = nb(await co.locator("#live").textContent());
+    assert.match(live, market === "NO" ? new RegExp(`^${own.programs["zero_program"]}: 30 × 166,67 kr, Effektiv rente 0,0 %\\.$`) : /^Ydelsernes størrelse: 30 × 166,67 kr\.$/, live);
+    assert.equal(await co.locator("#live").getAttribute("lang"), locale);
     const plan = await noUnmarkedEnglish(co, language, `${locale} plan`);
     assert.deepEqual(plan.english, []);
     await co.locator("#continue").click();
