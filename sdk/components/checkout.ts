@@ -780,7 +780,8 @@ export class LendkitCheckoutElement extends ElementBase {
       if (ui && (!this.#marketShown() || !this.#ad.advertisement?.items.some((i) => i.key === "instalment"))) {
         // Market mode without the advertisement's instalment (its catalog on
         // its way, an unsourced label): the card's words, no English ones.
-        this.#announce(`${s.label}: ${ui.f.integer(q.numberOfPayments)} × ${ui.f.money(q.instalment)}${this.#cardApr(q) ? `, ${this.#cardApr(q)}` : ""}.`, ANNOUNCE_MS, !ui.entry.translated && !(s.program in this.#merchantLabels) ? "en" : undefined);
+        const apr = this.#cardApr(q);
+        this.#announce(`${s.label}: ${ui.f.integer(q.numberOfPayments)} × ${ui.f.money(q.instalment)}${apr ? `, ${apr}` : ""}.`, ANNOUNCE_MS, !ui.entry.translated && !(s.program in this.#merchantLabels) ? "en" : undefined);
       } else if (!this.#marketShown()) {
         this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
       }
