@@ -1,19 +1,22 @@
 // The interface words of <lendkit-checkout> in market mode (a `market`
 // attribute): the plan step (headings, buttons, the plans' default names, the
 // schedule table, the amount's messages), the borrower step (field labels,
-// hints, buttons, the error summary) and the loan step (status texts, buttons).
-// Field error messages are "<label>: <message>", the message from lendkit's
-// validators in es, sv or en (their `locale` option). These are
-// lendkit's own interface text, not legal wordings: every legal term the
-// checkout shows in market mode (APR, borrowing rate, total amount payable...)
-// comes from the advertising catalogs (sdk/legal/catalogs/) with its source,
-// and every number and duration from Intl (CLDR's unit names: "12 meses",
-// "12 kuukautta", "12 måneder").
+// hints, buttons, the error summary, the field messages) and the loan step
+// (status texts, buttons). Field error messages are "<label>: <message>": in
+// es and sv the message is lendkit's validators' own (their `locale` option:
+// es, sv, en); in fi, nb and da it is `fieldMessages` here, by the validators'
+// stable `code` (the validators' texts live in the Rust core, whose wasm has no
+// room for three more languages). These are lendkit's own interface text, not
+// legal wordings: every legal term the checkout shows in market mode (APR,
+// borrowing rate, total amount payable...) comes from the advertising catalogs
+// (sdk/legal/catalogs/) with its source, and every number and duration from
+// Intl (CLDR's unit names: "12 meses", "12 kuukautta", "12 måneder").
 //
-// Spanish and Swedish are lendkit's own interface wordings. Finnish, Norwegian
-// bokmål and Danish have none yet: `translated: false`, the English words are
-// shown (marked with the element's lang="en" by the component) until a
-// merchant passes its own in `interfaceText`; lendkit does not machine-translate.
+// Spanish, Swedish, Finnish, Norwegian bokmål (also for `no`) and Danish are
+// lendkit's own interface wordings, written by lendkit's developers and not
+// reviewed by a native speaker (each entry's `note` says so): a merchant
+// replaces any of them with its own in `interfaceText`. Any other language
+// gets the English words, marked with the element's lang="en" by the component.
 
 /**
  * The interface words of the checkout. `{name}` placeholders are filled in with
@@ -28,6 +31,8 @@ export interface CheckoutText {
   noPlan: string;
   /** The primary button: `{plan}` is the plan's name. */
   continueWith: string;
+  /** The primary button while no plan is selected. */
+  continue: string;
   showSchedule: string;
   hideSchedule: string;
   /** Default names of the programs (a merchant's `programLabels` win). */
@@ -102,14 +107,23 @@ export interface CheckoutText {
    * itself is shown beside it as it is); a code with none shows as the code.
    */
   steps: Readonly<Record<string, string>>;
+  /**
+   * Field messages (after "<label>: ") by the validators' stable `code`
+   * (`invalid_email`, `phone_too_short`...), for a language lendkit's
+   * validators have no messages in (fi, nb, da); `*` is said for a code with
+   * none. Where it is absent (es, sv, en) the validators' own messages show.
+   * A merchant's entries are merged over the locale's, one by one.
+   */
+  fieldMessages?: Readonly<Record<string, string>>;
 }
 
 /** A language's interface words, and whether they are in that language. */
 export interface CheckoutTextEntry {
-  /** The BCP 47 language of `text` (`en` where the locale has no interface words yet). */
+  /** The BCP 47 language of `text` (`en` where the locale has no interface words of lendkit's). */
   readonly lang: string;
-  /** `false`: the locale has no interface words of lendkit's yet; the English ones stand in. */
+  /** `false`: the locale has no interface words of lendkit's; the English ones stand in. */
   readonly translated: boolean;
+  /** Where the words come from (lendkit's own, not reviewed by a native speaker). */
   readonly note?: string;
   readonly text: CheckoutText;
 }
@@ -121,6 +135,7 @@ const EN: CheckoutText = {
   choosePlan: "Choose a plan",
   noPlan: "No plan is available for this amount and term.",
   continueWith: "Continue with {plan}",
+  continue: "Continue",
   showSchedule: "Show repayment schedule",
   hideSchedule: "Hide repayment schedule",
   programs: { zero_program: "Interest-free", free_program: "Flexible" },
@@ -197,6 +212,7 @@ const ES: CheckoutText = {
   choosePlan: "Elige un plan",
   noPlan: "No hay ningún plan para este importe y plazo.",
   continueWith: "Continuar con {plan}",
+  continue: "Continuar",
   showSchedule: "Ver el cuadro de amortización",
   hideSchedule: "Ocultar el cuadro de amortización",
   programs: { zero_program: "Sin intereses", free_program: "Flexible" },
@@ -273,6 +289,7 @@ const SV: CheckoutText = {
   choosePlan: "Välj en plan",
   noPlan: "Det finns ingen plan för det här beloppet och den här löptiden.",
   continueWith: "Fortsätt med {plan}",
+  continue: "Fortsätt",
   showSchedule: "Visa återbetalningsplan",
   hideSchedule: "Dölj återbetalningsplan",
   programs: { zero_program: "Räntefritt", free_program: "Flexibel" },
@@ -342,16 +359,292 @@ const SV: CheckoutText = {
   },
 };
 
-const UNTRANSLATED = "no interface wording of lendkit's in this language yet: English stands in; pass your own in interfaceText";
+const FI: CheckoutText = {
+  title: "Maksa erissä",
+  amount: "Rahoitettava summa ({currency})",
+  term: "Laina-aika",
+  choosePlan: "Valitse rahoitusvaihtoehto",
+  noPlan: "Tälle summalle ja laina-ajalle ei ole rahoitusvaihtoehtoa.",
+  continueWith: "Jatka: {plan}",
+  continue: "Jatka",
+  showSchedule: "Näytä maksusuunnitelma",
+  hideSchedule: "Piilota maksusuunnitelma",
+  programs: { zero_program: "Koroton", free_program: "Joustava" },
+  scheduleTitle: "Maksusuunnitelma",
+  scheduleTable: "Maksusuunnitelma taulukkona",
+  colNumber: "#",
+  colPayment: "Maksuerä",
+  colPrincipal: "Lyhennys",
+  colInterest: "Korko",
+  colBalance: "Jäljellä",
+  balanceOwed: "Jäljellä oleva velka",
+  chartTitle: "Maksusuunnitelma: {count} maksuerää; jokainen pylväs on yksi maksuerä jaettuna lyhennykseen ja korkoon, viiva on jäljellä oleva velka (alussa {from}, lopussa {to}).",
+  noTerm: "Millään vaihtoehdolla ei ole tätä laina-aikaa.",
+  range: "Rahoitusta on saatavilla {min}–{max}.",
+  amountInvalid: "Kirjoita rahoitettava summa numeroina.",
+  noFinancing: "Tälle summalle ja laina-ajalle ei ole rahoitusta.",
+  borrowerTitle: "Tietosi",
+  recap: "{plan}: {instalments}, rahoitettava summa {amount}, {apr}.",
+  pendingNote: "Hakemuksella on jo viitenumero: jos lähetät sen uudelleen, uutta hakemusta ei synny.",
+  firstName: "Etunimi",
+  lastName: "Sukunimi",
+  email: "Sähköposti",
+  phone: "Matkapuhelin",
+  phoneHint: "Jos numerossa ei ole maatunnusta (+), maaksi oletetaan {country}.",
+  document: "DNI tai NIE",
+  documentHint: "Tarkistetaan vain tässä; luotonantaja varmentaa sen hakemuksen käsittelyssä.",
+  documentRequired: "kirjoita DNI- tai NIE-numerosi",
+  attentionOne: "{count} kenttä vaatii huomiota",
+  attentionOther: "{count} kenttää vaatii huomiota",
+  send: "Lähetä hakemus",
+  sending: "Lähetetään…",
+  back: "Takaisin",
+  lenderRefused: "Luotonantaja ei voinut vastaanottaa hakemusta: {message}",
+  loanTitle: "Hakemuksesi",
+  status: "Tila: {status}",
+  loanNote: "Tämän ostoskorin hakemus oli jo saapunut luotonantajalle ensin lähetetyillä tiedoilla: tässä se on.",
+  invite: "Lähetimme osoitteeseen {email} kutsun hakemuksen täydentämiseen ja sopimuksen allekirjoittamiseen luotonantajan kanssa. Kutsu on voimassa {date} asti.",
+  inviteClosed: "Osoitteeseen {email} lähetetty kutsu on suljettu: {status}.",
+  complete: "Hakemus on valmis.",
+  inviteDone: "Osoitteeseen {email} lähetetty kutsu on täytetty; luotonantaja käsittelee hakemusta.",
+  reference: "Viite",
+  progress: "Eteneminen",
+  cancel: "Peru hakemus",
+  restart: "Aloita uusi hakemus",
+  cancelFailed: "Peruminen ei onnistunut: {message}",
+  statusAnnounce: "Hakemuksen tila: {status}.",
+  steps: {
+    status_initial: "Hakemus luotu, kutsu lähetetty",
+    status_opened: "Hakija avasi kutsun",
+    status_kyc_set: "Henkilöllisyys varmennettu",
+    status_income_set: "Tulotiedot lisätty",
+    status_professional_details_set: "Työsuhdetiedot lisätty",
+    status_risk_set: "Riski arvioitu",
+    status_analysing: "Hakemus käsittelyssä",
+    status_lender_has_been_selected: "Hyväksytty: luotonantaja valittu",
+    status_contract_sent: "Sopimus lähetetty allekirjoitettavaksi",
+    status_contract_signed: "Sopimus allekirjoitettu",
+    status_docs_approved: "Asiakirjat hyväksytty",
+    status_active_trial: "Laina maksettu (peruuttamisaika)",
+    status_active: "Laina voimassa",
+    status_ended: "Laina maksettu takaisin ja päättynyt",
+    status_desisted: "Hakija perui lainan",
+    status_denied: "Hakemus hylätty",
+    status_expired: "Kutsu vanheni",
+    status_cancelled: "Hakemus peruttu",
+    status_cancelled_test: "Peruttu (testi)",
+  },
+  fieldMessages: {
+    required: "on pakollinen",
+    empty: "ei voi olla tyhjä",
+    too_long: "on liian pitkä",
+    invalid_email: "ei ole kelvollinen sähköpostiosoite",
+    invalid_format: "on väärässä muodossa",
+    invalid_checksum: "tarkistusmerkki on väärä",
+    missing_country_code: "pitää alkaa +-merkillä ja maatunnuksella",
+    unknown_country: "maata ei tunnisteta",
+    unknown_calling_code: "maatunnusta ei tunnisteta",
+    phone_too_short: "on liian lyhyt",
+    phone_too_long: "on liian pitkä",
+    "*": "on virheellinen",
+  },
+};
+
+const NB: CheckoutText = {
+  title: "Del opp betalingen",
+  amount: "Beløp som skal finansieres ({currency})",
+  term: "Nedbetalingstid",
+  choosePlan: "Velg betalingsplan",
+  noPlan: "Ingen plan passer til dette beløpet og denne nedbetalingstiden.",
+  continueWith: "Fortsett med {plan}",
+  continue: "Fortsett",
+  showSchedule: "Vis nedbetalingsplan",
+  hideSchedule: "Skjul nedbetalingsplan",
+  programs: { zero_program: "Rentefritt", free_program: "Fleksibel" },
+  scheduleTitle: "Nedbetalingsplan",
+  scheduleTable: "Nedbetalingsplanen som tabell",
+  colNumber: "#",
+  colPayment: "Terminbeløp",
+  colPrincipal: "Avdrag",
+  colInterest: "Renter",
+  colBalance: "Gjenstår",
+  balanceOwed: "Gjenstående gjeld",
+  chartTitle: "Nedbetalingsplan: {count} terminer; hver søyle er én termin delt i avdrag og renter, linjen er gjenstående gjeld, fra {from} ned til {to}.",
+  noTerm: "Ingen plan har denne nedbetalingstiden.",
+  range: "Finansiering er tilgjengelig fra {min} til {max}.",
+  amountInvalid: "Skriv beløpet som skal finansieres, med tall.",
+  noFinancing: "Ingen finansiering for dette beløpet og denne nedbetalingstiden.",
+  borrowerTitle: "Dine opplysninger",
+  recap: "{plan}: {instalments}, {amount} finansieres, {apr}.",
+  pendingNote: "Søknaden har allerede et referansenummer: sender du den på nytt, blir det ingen ny søknad.",
+  firstName: "Fornavn",
+  lastName: "Etternavn",
+  email: "E-post",
+  phone: "Mobilnummer",
+  phoneHint: "Numre uten landskode (+) leses som numre i {country}.",
+  document: "DNI eller NIE",
+  documentHint: "Kontrolleres bare her; långiveren bekrefter det når søknaden behandles.",
+  documentRequired: "skriv inn DNI eller NIE",
+  attentionOne: "{count} felt må rettes",
+  attentionOther: "{count} felt må rettes",
+  send: "Send søknad",
+  sending: "Sender…",
+  back: "Tilbake",
+  lenderRefused: "Långiveren kunne ikke ta imot søknaden: {message}",
+  loanTitle: "Din søknad",
+  status: "Status: {status}",
+  loanNote: "Søknaden for denne handlekurven hadde allerede nådd långiveren, med opplysningene som ble sendt først: her er den.",
+  invite: "Vi har sendt en invitasjon til {email} om å fullføre søknaden og signere avtalen med långiveren. Den gjelder til og med {date}.",
+  inviteClosed: "Invitasjonen som ble sendt til {email}, er lukket: {status}.",
+  complete: "Søknaden er ferdig.",
+  inviteDone: "Invitasjonen som ble sendt til {email}, er fullført; långiveren behandler søknaden.",
+  reference: "Referanse",
+  progress: "Fremdrift",
+  cancel: "Avbryt søknaden",
+  restart: "Start en ny søknad",
+  cancelFailed: "Kunne ikke avbryte: {message}",
+  statusAnnounce: "Søknadens status: {status}.",
+  steps: {
+    status_initial: "Søknad opprettet, invitasjon sendt",
+    status_opened: "Låntakeren har åpnet invitasjonen",
+    status_kyc_set: "Identiteten bekreftet",
+    status_income_set: "Inntektsopplysninger lagt til",
+    status_professional_details_set: "Arbeidsopplysninger lagt til",
+    status_risk_set: "Risikoen vurdert",
+    status_analysing: "Søknaden behandles",
+    status_lender_has_been_selected: "Innvilget: långiver valgt",
+    status_contract_sent: "Avtalen sendt til signering",
+    status_contract_signed: "Avtalen signert",
+    status_docs_approved: "Dokumentene godkjent",
+    status_active_trial: "Lånet utbetalt (angrefrist)",
+    status_active: "Lånet er aktivt",
+    status_ended: "Lånet nedbetalt og avsluttet",
+    status_desisted: "Låntakeren har angret lånet",
+    status_denied: "Søknaden avslått",
+    status_expired: "Invitasjonen har utløpt",
+    status_cancelled: "Søknaden avbrutt",
+    status_cancelled_test: "Avbrutt (test)",
+  },
+  fieldMessages: {
+    required: "må fylles ut",
+    empty: "kan ikke være tomt",
+    too_long: "er for langt",
+    invalid_email: "er ikke en gyldig e-postadresse",
+    invalid_format: "har feil format",
+    invalid_checksum: "har feil kontrollsiffer",
+    missing_country_code: "må begynne med + og landskoden",
+    unknown_country: "har et ukjent land",
+    unknown_calling_code: "har en ukjent landskode",
+    phone_too_short: "har for få sifre",
+    phone_too_long: "har for mange sifre",
+    "*": "er ugyldig",
+  },
+};
+
+const DA: CheckoutText = {
+  title: "Betal i rater",
+  amount: "Beløb, der skal finansieres ({currency})",
+  term: "Løbetid",
+  choosePlan: "Vælg betalingsplan",
+  noPlan: "Der er ingen plan til dette beløb og denne løbetid.",
+  continueWith: "Fortsæt med {plan}",
+  continue: "Fortsæt",
+  showSchedule: "Vis afdragsplan",
+  hideSchedule: "Skjul afdragsplan",
+  programs: { zero_program: "Rentefri", free_program: "Fleksibel" },
+  scheduleTitle: "Afdragsplan",
+  scheduleTable: "Afdragsplanen som tabel",
+  colNumber: "#",
+  colPayment: "Ydelse",
+  colPrincipal: "Afdrag",
+  colInterest: "Renter",
+  colBalance: "Restgæld",
+  balanceOwed: "Resterende gæld",
+  chartTitle: "Afdragsplan: {count} ydelser; hver søjle er én ydelse fordelt på afdrag og renter, linjen er den resterende gæld, fra {from} ned til {to}.",
+  noTerm: "Ingen plan har denne løbetid.",
+  range: "Der kan finansieres fra {min} til {max}.",
+  amountInvalid: "Skriv beløbet, der skal finansieres, med tal.",
+  noFinancing: "Ingen finansiering til dette beløb og denne løbetid.",
+  borrowerTitle: "Dine oplysninger",
+  recap: "{plan}: {instalments}, {amount} finansieres, {apr}.",
+  pendingNote: "Ansøgningen har allerede sit referencenummer: sender du den igen, oprettes der ikke en ny.",
+  firstName: "Fornavn",
+  lastName: "Efternavn",
+  email: "E-mail",
+  phone: "Mobilnummer",
+  phoneHint: "Numre uden landekode (+) læses som numre i {country}.",
+  document: "DNI eller NIE",
+  documentHint: "Kontrolleres kun her; långiveren verificerer det, når ansøgningen behandles.",
+  documentRequired: "indtast dit DNI eller NIE",
+  attentionOne: "{count} felt skal rettes",
+  attentionOther: "{count} felter skal rettes",
+  send: "Send ansøgning",
+  sending: "Sender…",
+  back: "Tilbage",
+  lenderRefused: "Långiveren kunne ikke modtage ansøgningen: {message}",
+  loanTitle: "Din ansøgning",
+  status: "Status: {status}",
+  loanNote: "Kurvens ansøgning var allerede nået frem til långiveren med de oplysninger, der blev sendt først: her er den.",
+  invite: "Vi har sendt en invitation til {email} om at færdiggøre ansøgningen og underskrive aftalen med långiveren. Den gælder til og med {date}.",
+  inviteClosed: "Invitationen, der blev sendt til {email}, er lukket: {status}.",
+  complete: "Ansøgningen er færdig.",
+  inviteDone: "Invitationen, der blev sendt til {email}, er gennemført; långiveren behandler ansøgningen.",
+  reference: "Referencenummer",
+  progress: "Forløb",
+  cancel: "Annuller ansøgningen",
+  restart: "Start en ny ansøgning",
+  cancelFailed: "Kunne ikke annullere: {message}",
+  statusAnnounce: "Ansøgningens status: {status}.",
+  steps: {
+    status_initial: "Ansøgning oprettet, invitation sendt",
+    status_opened: "Låntageren har åbnet invitationen",
+    status_kyc_set: "Identiteten bekræftet",
+    status_income_set: "Indkomstoplysninger tilføjet",
+    status_professional_details_set: "Ansættelsesoplysninger tilføjet",
+    status_risk_set: "Risikoen vurderet",
+    status_analysing: "Ansøgningen behandles",
+    status_lender_has_been_selected: "Bevilget: långiver valgt",
+    status_contract_sent: "Aftalen sendt til underskrift",
+    status_contract_signed: "Aftalen underskrevet",
+    status_docs_approved: "Dokumenterne godkendt",
+    status_active_trial: "Lånet udbetalt (fortrydelsesfrist)",
+    status_active: "Lånet er aktivt",
+    status_ended: "Lånet tilbagebetalt og afsluttet",
+    status_desisted: "Låntageren har fortrudt lånet",
+    status_denied: "Ansøgningen afvist",
+    status_expired: "Invitationen er udløbet",
+    status_cancelled: "Ansøgningen annulleret",
+    status_cancelled_test: "Annulleret (test)",
+  },
+  fieldMessages: {
+    required: "skal udfyldes",
+    empty: "må ikke være tomt",
+    too_long: "er for langt",
+    invalid_email: "er ikke en gyldig e-mailadresse",
+    invalid_format: "har et ugyldigt format",
+    invalid_checksum: "har et forkert kontrolciffer",
+    missing_country_code: "skal begynde med + og landekoden",
+    unknown_country: "har et ukendt land",
+    unknown_calling_code: "har en ukendt landekode",
+    phone_too_short: "har for få cifre",
+    phone_too_long: "har for mange cifre",
+    "*": "er ugyldigt",
+  },
+};
+
+/** Said of every table but English: whose words they are, and how to replace them. */
+const OWN = "lendkit's own interface words (not legal wordings), not reviewed by a native speaker; replace any of them in interfaceText";
+const UNTRANSLATED = "no interface wording of lendkit's in this language: English stands in; pass your own in interfaceText";
 
 const TABLE: Readonly<Record<string, CheckoutTextEntry>> = {
   en: { lang: "en", translated: true, text: EN },
-  es: { lang: "es", translated: true, text: ES },
-  sv: { lang: "sv", translated: true, text: SV },
-  fi: { lang: "en", translated: false, note: UNTRANSLATED, text: EN },
-  nb: { lang: "en", translated: false, note: UNTRANSLATED, text: EN },
-  no: { lang: "en", translated: false, note: UNTRANSLATED, text: EN },
-  da: { lang: "en", translated: false, note: UNTRANSLATED, text: EN },
+  es: { lang: "es", translated: true, note: OWN, text: ES },
+  sv: { lang: "sv", translated: true, note: OWN, text: SV },
+  fi: { lang: "fi", translated: true, note: OWN, text: FI },
+  nb: { lang: "nb", translated: true, note: OWN, text: NB },
+  // `no` (Norwegian) is written in bokmål here.
+  no: { lang: "nb", translated: true, note: OWN, text: NB },
+  da: { lang: "da", translated: true, note: OWN, text: DA },
 };
 
 /** The interface words for a BCP 47 primary language (`es`); English for any other. */

@@ -47,7 +47,7 @@ import { BASE, sheet } from "./styles.js";
 
 type Locale = "es" | "en" | "sv";
 /** A key of the interface words, or one status's description (`steps.status_initial`). */
-type TextKey = Exclude<keyof CheckoutText, "programs" | "steps"> | `steps.${string}`;
+type TextKey = Exclude<keyof CheckoutText, "programs" | "steps" | "fieldMessages"> | `steps.${string}`;
 
 /** Market mode's locale, interface words and Intl formatters. */
 interface MarketUi {
@@ -288,10 +288,10 @@ export class LendkitCheckoutElement extends ElementBase {
     this.#schedule();
   }
   /**
-   * The merchant's interface words of the plan step in market mode (title,
-   * buttons, the plans' default names; see `CheckoutText`), over lendkit's own
-   * (es, sv, en; English stands in for fi, nb, da). Legal terms are not here:
-   * they are the advertisement's (`messages`).
+   * The merchant's interface words in market mode (title, buttons, the plans'
+   * default names, labels, field messages, statuses; see `CheckoutText`), over
+   * lendkit's own (en, es, sv, fi, nb, da; English stands in for any other
+   * language). Legal terms are not here: they are the advertisement's (`messages`).
    */
   get interfaceText(): Partial<CheckoutText> {
     return this.#interfaceText;
@@ -777,12 +777,19 @@ export class LendkitCheckoutElement extends ElementBase {
       f("totalAmountPayable", `${q.totalAmountPayable} ${q.currency}`);
       f("numberOfPayments", String(q.numberOfPayments));
       // With a market's advertisement shown, it has said its instalment (in #renderDisclosure).
-      if (!this.#marketShown()) {
+      if (ui && (!this.#marketShown() || !this.#ad.advertisement?.items.some((i) => i.key === "instalment"))) {
+        // Market mode without the advertisement's instalment (its catalog on
+        // its way, an unsourced label): the card's words, no English ones.
+        const apr = this.#cardApr(q);
+        this.#announce(`${s.label}: ${ui.f.integer(q.numberOfPayments)} × ${ui.f.money(q.instalment)}${apr ? `, ${apr}` : ""}.`, ANNOUNCE_MS, !ui.entry.translated && !(s.program in this.#merchantLabels) ? "en" : undefined);
+      } else if (!this.#marketShown()) {
         this.#announce(`${s.label}: ${this.#money(q.instalment, q.currency)} a month over ${term} months, TAE ${new Intl.NumberFormat(this.#locale, { style: "percent", maximumFractionDigits: 2 }).format(`${q.aprPercent}e-2` as unknown as number)}.`);
       }
       this.#q<HTMLButtonElement>("#continue").textContent = fillTemplate(this.#text(ui).continueWith, { plan: s.label });
       if (this.#scheduleOpen) this.#renderSchedule(q);
     } else {
+      // No plan selected: the (disabled) button without a plan's name.
+      setText(this.#q("#continue"), this.#text(ui).continue);
       const amountError = this.#q("#amount-error");
       const lang = ui ? (amountError.textContent ? amountError.getAttribute("lang") : this.#isEnglish(ui, "noFinancing") ? "en" : null) : null;
       if (amount) this.#announce(amountError.textContent || this.#text(ui).noFinancing, ANNOUNCE_MS, lang ?? undefined);
@@ -810,7 +817,9 @@ export class LendkitCheckoutElement extends ElementBase {
   #text(ui = this.#ui()): CheckoutText {
     const base = ui?.entry.text ?? checkoutText("en").text;
     // Status descriptions merge one by one: a merchant may give only some.
-    return { ...base, ...this.#interfaceText, steps: { ...base.steps, ...this.#interfaceText.steps } };
+    const own = this.#interfaceText;
+    const fieldMessages = base.fieldMessages || own.fieldMessages ? { fieldMessages: { ...base.fieldMessages, ...own.fieldMessages } } : {};
+    return { ...base, ...own, steps: { ...base.steps, ...own.steps }, ...fieldMessages };
   }
 
   /** Whether market mode shows lendkit's English for `key` (a locale without interface words, no merchant text for it). */
@@ -1062,9 +1071,18 @@ export class LendkitCheckoutElement extends ElementBase {
     const input = this.#payload("00000000-0000-4000-8000-000000000000");
     const asset = input["asset"] as { description: string; value: string };
     const wire = { ...input, agent_id: this.#agent?.id ?? "", principal: Number(input["principal"]), asset: { ...asset, value: Number(asset.value) } };
-    // Market mode: the validators' messages in es or sv where lendkit has them (English otherwise).
+    // Market mode: the validators' messages in es or sv; in fi, nb, da the
+    // locale's `fieldMessages` by the issue's code (the validators have no
+    // messages in those languages); English only where neither has one.
     const ui = this.#ui();
     const t = this.#text(ui);
+    const table = ui ? t.fieldMessages : undefined;
+    let validatorWords = false;
+    const say = (e: ValidationIssue): string => {
+      const own = table?.[e.code] ?? table?.["*"];
+      if (own === undefined) validatorWords = true;
+      return own ?? e.message;
+    };
     const vl = ui ? validatorLocale(ui) : undefined;
     const lo = vl ? { locale: vl } : {};
     const context = { ...(this.#agent ? { agent: this.#agent } : {}), ...lo };
@@ -1081,14 +1099,15 @@ export class LendkitCheckoutElement extends ElementBase {
     const invalid: { name: FieldName; label: string; message: string }[] = [];
     for (const f of FIELDS) {
       let messages: string[];
+      validatorWords = false;
       if (f.name === "document") {
         const doc = v("document");
         const check = doc ? validateIdentityNumber("ES", doc, vl ? lo : undefined) : undefined;
-        messages = !doc ? [t.documentRequired] : check && !check.valid ? check.errors.map((e) => e.message) : [];
+        messages = !doc ? [t.documentRequired] : check && !check.valid ? check.errors.map(say) : [];
         if (messages.length) valid = false;
       } else {
         const specific = own[f.name];
-        messages = specific && !specific.valid ? specific.errors.map((e) => e.message) : (byPath.get(f.path) ?? []).map((e) => e.message);
+        messages = specific && !specific.valid ? specific.errors.map(say) : (byPath.get(f.path) ?? []).map(say);
       }
       const input = this.#q<HTMLInputElement>(`[name="${f.name}"]`);
       const show = this.#touched.has(f.name) ? messages : [];
@@ -1099,10 +1118,11 @@ export class LendkitCheckoutElement extends ElementBase {
       const error = this.#q(`#${f.name}-error`);
       if (ui && text) {
         // The label in the locale's words (or English standing in), the
-        // validators' messages in es, sv or English: each part marked with its language.
+        // messages the locale's (fieldMessages) or the validators' in es, sv
+        // or English: each part marked with its language.
         const labelLang = this.#isEnglish(ui, f.key) ? "en" : ui.locale;
         const ownMessage = f.name === "document" && !v("document");
-        const messageLang = ownMessage ? (this.#isEnglish(ui, "documentRequired") ? "en" : ui.locale) : (vl ?? "en");
+        const messageLang = ownMessage ? (this.#isEnglish(ui, "documentRequired") ? "en" : ui.locale) : validatorWords ? (vl ?? "en") : ui.locale;
         if (error.textContent !== text || error.lang !== labelLang) {
           error.lang = labelLang;
           const msg = document.createElement("span");
@@ -1127,7 +1147,7 @@ export class LendkitCheckoutElement extends ElementBase {
     const other = result.errors.filter((e) => !formPaths.has(e.path));
     const formError = this.#q("#form-error");
     setText(formError, all ? other.map((e) => `${e.path}: ${e.message}`).join(" ") : "");
-    // Market mode: the validators' messages are English outside es and sv.
+    // Market mode: the validators' messages (of fields not in the form) are English outside es and sv.
     if (all || !formError.textContent) setLang(formError, ui && !vl && formError.textContent && primary(ui.locale) !== "en" ? "en" : "");
     if (all) this.#renderSummary(invalid);
     else if (invalid.length === 0) this.#renderSummary([]);
