@@ -359,8 +359,9 @@ const rate = (f: Formatters, fraction: string): string => f.percent(shiftDecimal
  * market's regime and the shopper's locale. Throws a `LendkitError`: for an
  * unknown market or unsupported locale (`market`, `locale`); for GB and NO,
  * whose pre-contract forms are not this one (`unsupported_market`); for a
- * value that is not a `Quote`; and naming every required creditor field that
- * is missing (`creditor.name`, `latePayment`, ...).
+ * value that is not a `Quote`; naming every required creditor field that
+ * is missing (`creditor.name`, `latePayment`, ...); and naming each bad row of
+ * `distanceMarketing` (`distanceMarketing.creditor[0].label`, ...).
  *
  * @example
  * const sheet = secci(simulate({ principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091" }), {
