@@ -77,8 +77,11 @@ export { disclosure } from "./legal/disclosure.js";
 export { secci } from "./secci/index.js";
 export type {
   Secci,
+  SecciDistanceMarketing,
+  SecciDistanceMarketingRow,
   SecciFallback,
   SecciField,
+  SecciGroup,
   SecciLatePayment,
   SecciMessageKey,
   SecciOptions,

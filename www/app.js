@@ -140,6 +140,11 @@ function setUpFinancing(base) {
     typeOfCredit: "Instalment loan for a purchase (sandbox)",
     drawdown: "Paid to the shop when the agreement is signed (sandbox).",
     redress: "None: this is a demo; no real agreement is concluded.",
+    // Annex I section 4 (a web checkout is distance marketing): the rows and their labels are the creditor's.
+    distanceMarketing: {
+      creditor: [{ label: "Registration (fictitious)", value: "Sandbox register of lenders, no. 0000 (fictitious)" }],
+      agreement: [{ label: "Law applicable to the credit agreement (fictitious)", value: "None: a demo; no agreement is concluded (sandbox)." }],
+    },
   };
   configure.addEventListener("change", onPriceChange);
   $("open-financing").addEventListener("click", openFinancing);

@@ -86,9 +86,22 @@ export function renderSecciBody(s: Omit<Secci, "html">): string {
       const sections = p.sections
         .map((sec) => {
           const id = `secci-${p.part}-${sec.key}`;
-          const rows = sec.fields.map((f) => row(f, id)).join("");
           const sched = sec.fields.filter((f) => f.key === "repaymentSchedule").map(schedule).join("");
-          return `<section class="section" data-section="${esc(sec.key)}" aria-labelledby="${id}"><h3 id="${id}">${say(sec.title, sec.titleFallback)}</h3>
+          const head = `<section class="section" data-section="${esc(sec.key)}" aria-labelledby="${id}"><h3 id="${id}">${say(sec.title, sec.titleFallback)}</h3>`;
+          if (sec.groups !== undefined) {
+            // Sub-headings (Annex I section 4's (a) and (b)): each its own titled table.
+            const byKey = new Map(sec.fields.map((f) => [f.key, f]));
+            const groups = sec.groups
+              .map((g) => {
+                const gid = `${id}-${esc(g.key.replace(/\W/g, "-"))}`;
+                const rows = g.fields.map((k) => byKey.get(k)).filter((f) => f !== undefined).map((f) => row(f, gid)).join("");
+                return `<h4 id="${gid}" data-group="${esc(g.key)}">${say(g.title, g.titleFallback)}</h4>\n<table aria-labelledby="${gid}"><tbody>${rows}</tbody></table>`;
+              })
+              .join("\n");
+            return `${head}\n${groups}${sched}</section>`;
+          }
+          const rows = sec.fields.map((f) => row(f, id)).join("");
+          return `${head}
 <table><tbody>${rows}</tbody></table>${sched}</section>`;
         })
         .join("\n");

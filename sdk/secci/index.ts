@@ -9,8 +9,9 @@
 // The order is Article 10's: the first part ("Key information") holds the
 // elements of Article 10(3), points (a) to (g) first (Annex I, Part I: always
 // on the first page), then (h) to (l) (Part II); the second part holds the
-// elements of Article 10(5) in the Annex's sections 1 to 3. Section 4 of the
-// Annex (distance marketing) is not generated.
+// elements of Article 10(5) in the Annex's sections 1 to 3, then, when the
+// creditor gives its rows (`distanceMarketing`), section 4 (distance marketing):
+// its heading and sub-headings are the Annex's, its rows the creditor's.
 //
 // Wordings come from sdk/secci/catalogs/ with their source; a wording lendkit
 // could not source in the shopper's language is never translated: it is listed
@@ -47,6 +48,23 @@ export interface SecciLatePayment {
   charge?: string;
   /** The arrangements for adjusting the rate, or any other default charge, in the merchant's words. */
   terms?: string;
+}
+
+/** One row of Annex I section 4, in the creditor's words: the Annex's cell labels could not be sourced, so the creditor gives both. */
+export interface SecciDistanceMarketingRow {
+  label: string;
+  value: string;
+}
+
+/**
+ * Annex I, section 4, "Additional information in the case of the distance
+ * marketing of financial services": the rows of (a) "Concerning the creditor"
+ * and (b) "Concerning the credit agreement", in the order given. At least one
+ * of the two.
+ */
+export interface SecciDistanceMarketing {
+  creditor?: SecciDistanceMarketingRow[];
+  agreement?: SecciDistanceMarketingRow[];
 }
 
 /** What `secci` needs besides the quote. */
@@ -86,6 +104,11 @@ export interface SecciOptions {
   /** The period the creditor is bound by this information (Article 10(5)(n)): ISO dates. */
   validFrom?: string;
   validUntil?: string;
+  /**
+   * Annex I section 4 (distance marketing), where applicable: a sheet handed
+   * over at a distance (a web checkout) needs it. Absent: no section 4.
+   */
+  distanceMarketing?: SecciDistanceMarketing;
   /** The merchant's wording for any key (e.g. the Spanish text its lawyers approved): replaces lendkit's. */
   messages?: Partial<Record<SecciMessageKey, string>>;
 }
@@ -131,11 +154,22 @@ export interface SecciField {
   columns?: { key: keyof SecciScheduleRow; label: string; fallback?: true }[];
 }
 
+/** A sub-heading of a section (Annex I section 4's (a) and (b)) and the keys of its fields, in order. */
+export interface SecciGroup {
+  key: string;
+  title: string;
+  titleFallback?: true;
+  /** Keys of the section's `fields` under this sub-heading. */
+  fields: string[];
+}
+
 export interface SecciSection {
   key: string;
   title: string;
   titleFallback?: true;
   fields: SecciField[];
+  /** Sub-headings, when the section has them (only `distanceMarketing`): every field is under one. */
+  groups?: SecciGroup[];
 }
 
 export interface SecciPart {
@@ -218,6 +252,45 @@ function checkParty(p: unknown, path: string, problems: Problem[]): void {
   if (c.web !== undefined && typeof c.web !== "string") problems.push({ path: `${path}.contact.web`, code: "invalid_type", message: "expected a string" });
 }
 
+const DISTANCE_GROUPS = ["creditor", "agreement"] as const;
+
+function checkDistanceMarketing(d: unknown, problems: Problem[]): void {
+  const path = "distanceMarketing";
+  if (typeof d !== "object" || d === null || Array.isArray(d)) {
+    problems.push({ path, code: "invalid_type", message: "expected { creditor?, agreement? }: the rows of Annex I section 4 (a) and (b)" });
+    return;
+  }
+  const o = d as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (!(DISTANCE_GROUPS as readonly string[]).includes(k)) problems.push({ path: `${path}.${k}`, code: "unknown_key", message: "expected creditor or agreement" });
+  }
+  if (o.creditor === undefined && o.agreement === undefined) {
+    problems.push({ path, code: "required", message: "give the rows of (a) creditor, (b) agreement or both; or leave distanceMarketing out" });
+  }
+  for (const g of DISTANCE_GROUPS) {
+    const rows = o[g];
+    if (rows === undefined) continue;
+    if (!Array.isArray(rows)) {
+      problems.push({ path: `${path}.${g}`, code: "invalid_type", message: "expected an array of { label, value }" });
+      continue;
+    }
+    if (rows.length === 0) problems.push({ path: `${path}.${g}`, code: "required", message: "expected at least one row; leave it out if there is none" });
+    rows.forEach((r: unknown, i) => {
+      const at = `${path}.${g}[${i}]`;
+      if (typeof r !== "object" || r === null || Array.isArray(r)) {
+        problems.push({ path: at, code: "invalid_type", message: "expected { label, value }" });
+        return;
+      }
+      const row = r as Record<string, unknown>;
+      for (const k of ["label", "value"] as const) {
+        const v = row[k];
+        if (typeof v !== "string") problems.push({ path: `${at}.${k}`, code: "invalid_type", message: "expected a string" });
+        else if (v.trim() === "") problems.push({ path: `${at}.${k}`, code: "required", message: "expected a non-empty text" });
+      }
+    });
+  }
+}
+
 function checkOptions(o: SecciOptions, quote: Quote): void {
   const problems: Problem[] = [];
   checkParty(o.creditor, "creditor", problems);
@@ -263,6 +336,7 @@ function checkOptions(o: SecciOptions, quote: Quote): void {
         else if (typeof v !== "string") problems.push({ path: `messages.${k}`, code: "invalid_type", message: "expected a string" });
       }
   }
+  if (o.distanceMarketing !== undefined) checkDistanceMarketing(o.distanceMarketing, problems);
   if ((o.includeSchedule ?? true) && !Array.isArray(quote.schedule)) {
     problems.push({ path: "quote.schedule", code: "required", message: "the repayment schedule (Article 10(5)(q)) needs a quote simulated with its schedule, or includeSchedule: false" });
   }
@@ -285,8 +359,9 @@ const rate = (f: Formatters, fraction: string): string => f.percent(shiftDecimal
  * market's regime and the shopper's locale. Throws a `LendkitError`: for an
  * unknown market or unsupported locale (`market`, `locale`); for GB and NO,
  * whose pre-contract forms are not this one (`unsupported_market`); for a
- * value that is not a `Quote`; and naming every required creditor field that
- * is missing (`creditor.name`, `latePayment`, ...).
+ * value that is not a `Quote`; naming every required creditor field that
+ * is missing (`creditor.name`, `latePayment`, ...); and naming each bad row of
+ * `distanceMarketing` (`distanceMarketing.creditor[0].label`, ...).
  *
  * @example
  * const sheet = secci(simulate({ principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091" }), {
@@ -351,6 +426,7 @@ export function secci(quote: Quote, options: SecciOptions): Secci {
         { key: "mainFeatures", ...heading("section.mainFeatures"), fields: fields.mainFeatures },
         { key: "costs", ...heading("section.costs"), fields: fields.costs },
         { key: "legalAspects", ...heading("section.legal"), fields: fields.legal },
+        ...(options.distanceMarketing !== undefined ? [distanceMarketingSection(options.distanceMarketing, heading)] : []),
       ],
     },
   ];
@@ -370,6 +446,31 @@ export function secci(quote: Quote, options: SecciOptions): Secci {
 }
 
 type Say = (key: SecciMessageKey, values?: Record<string, string>) => Said;
+
+/**
+ * Annex I section 4: the Annex's heading and sub-headings (a) and (b), and
+ * under them the creditor's rows in the order given (checked by
+ * `checkDistanceMarketing`), each `{ label, value }` shown as given.
+ */
+function distanceMarketingSection(
+  d: SecciDistanceMarketing,
+  heading: (key: SecciMessageKey) => { title: string; titleFallback?: true },
+): SecciSection {
+  const title = heading("section.distanceMarketing");
+  const fields: SecciField[] = [];
+  const groups: SecciGroup[] = [];
+  for (const g of DISTANCE_GROUPS) {
+    const rows = d[g];
+    if (rows === undefined) continue;
+    const keys = rows.map((r, i) => {
+      const key = `distanceMarketing.${g}.${i}`;
+      fields.push({ key, label: r.label, value: r.value, text: r.value, source: `the creditor's text (options.distanceMarketing.${g}[${i}])` });
+      return key;
+    });
+    groups.push({ key: g, ...heading(`distanceMarketing.${g}`), fields: keys });
+  }
+  return { key: "distanceMarketing", ...title, fields, groups };
+}
 
 /** The fields of each section, in the order of Article 10(3) and (5) and Annex I. */
 function buildFields(q: Quote, o: SecciOptions, f: Formatters, say: Say) {

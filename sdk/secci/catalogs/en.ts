@@ -8,6 +8,12 @@
 // both have the cell. Where the Annex's own cell text was not readable (the
 // transcription lost some table cells of section 2), the label is the
 // directive's wording in Article 10 for the same item, cited as such.
+// Section 4 ("Additional information in the case of the distance marketing of
+// financial services"): only its heading and its two sub-headings, "(a)
+// Concerning the creditor" and "(b) Concerning the credit agreement", could be
+// read (annexes.md at the same commit, unchanged at 6920ca2); the transcription
+// lost the section's table cells, so the rows' labels and texts are the
+// creditor's (`secci(quote, { distanceMarketing })`), never lendkit's.
 //
 // `ui.*` entries are lendkit's own interface words (buttons, table headers), not
 // legal texts.
@@ -19,6 +25,7 @@ const P2 = `${A1}, Key information, Part II`;
 const S1 = `${A1}, Additional information, 1. Description of the main features of the credit product`;
 const S2 = `${A1}, Additional information, 2. Costs of the credit`;
 const S3 = `${A1}, Additional information, 3. Other important legal aspects`;
+const S4 = `${A1}, Additional information, 4. Additional information in the case of the distance marketing of financial services`;
 const ART10 = "Directive (EU) 2023/2225, Article 10";
 const UI = "lendkit interface text (not a legal text)";
 
@@ -33,6 +40,9 @@ export const EN = {
   "section.mainFeatures": w("1. Description of the main features of the credit product", S1),
   "section.costs": w("2. Costs of the credit", S2),
   "section.legal": w("3. Other important legal aspects", S3),
+  "section.distanceMarketing": w("4. Additional information in the case of the distance marketing of financial services", S4),
+  "distanceMarketing.creditor": w("(a) Concerning the creditor", `${S4}, (a)`),
+  "distanceMarketing.agreement": w("(b) Concerning the credit agreement", `${S4}, (b)`),
 
   creditor: w("Creditor", P1),
   intermediary: w("Credit intermediary", P1),
