@@ -19,6 +19,7 @@ export const SECCI_CSS = `
 .secci h1 { font-size: 14pt; margin: 0 0 0.5rem; }
 .secci h2 { font-size: 12pt; margin: 0.25rem 0 0.4rem; padding-bottom: 0.15rem; border-bottom: 2px solid currentColor; }
 .secci h3 { font-size: 10.5pt; margin: 0.6rem 0 0.25rem; }
+.secci h3, .secci h4 { break-after: avoid; page-break-after: avoid; }
 .secci table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .secci th, .secci td { border: 1px solid #555; padding: 0.2rem 0.35rem; vertical-align: top; text-align: left; }
 .secci tbody th { width: 42%; font-weight: 600; }
