@@ -16,7 +16,7 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 import { simulate } from "lendkit";
-import { axeViolations, resultPath, startDemo } from "./setup.mjs";
+import { axeViolations, recordProblems, resultPath, startDemo } from "./setup.mjs";
 
 const demo = await startDemo({ sandbox: true, browser: "chromium" });
 const { url, sandbox, browser } = demo;
@@ -30,12 +30,7 @@ after(() => demo.close());
 async function open(options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
   const co = page.locator("lendkit-checkout");

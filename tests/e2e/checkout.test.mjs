@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { after, test } from "node:test";
 import { disclosure, loanConditions, lowestInstalment, simulate } from "lendkit";
 import { screenshotPath } from "./browser.mjs";
-import { axeViolations, seriousOrCritical, startDemo } from "./setup.mjs";
+import { axeViolations, recordProblems, seriousOrCritical, startDemo } from "./setup.mjs";
 
 /** The table www/app.js gives the components (the sandbox agent's programs, 6 to 30 months). */
 const PRICING = {
@@ -26,12 +26,7 @@ after(() => demo.close());
 /** A page that records every console error/warning (CSP violations included) and page error. */
 async function open(viewport = { width: 1280, height: 800 }) {
   const page = await browser.newPage({ viewport });
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
   return { page, problems };

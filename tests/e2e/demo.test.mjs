@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, test } from "node:test";
 import { screenshotPath } from "./browser.mjs";
-import { startDemo } from "./setup.mjs";
+import { recordProblems, startDemo } from "./setup.mjs";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 
@@ -14,11 +14,7 @@ after(() => demo.close());
 
 test("the page loads the wasm module under a strict CSP and shows the build", async () => {
   const page = await browser.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   const response = await page.goto(url);
   assert.ok(response?.ok());
   assert.match(response.headers()["content-security-policy"] ?? "", /script-src 'self' 'wasm-unsafe-eval'/);

@@ -17,7 +17,7 @@ import { readFileSync } from "node:fs";
 import { after, test } from "node:test";
 import { secci, simulate } from "lendkit";
 import { EUR, OPTIONS, SEK } from "../js/secci-fixtures.mjs";
-import { axeViolations, resultPath, startDemo } from "./setup.mjs";
+import { axeViolations, recordProblems, resultPath, startDemo } from "./setup.mjs";
 
 /** A4 less the document's @page margins (12 mm sides and top, 14 mm bottom), in CSS px (96 per inch). */
 const MM = 96 / 25.4;
@@ -165,12 +165,7 @@ for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
 
 test("<lendkit-secci> under the demo's strict CSP: the sheet, its print action and its download (the document), no console error", async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   try {
     await page.goto(url);
     await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });

@@ -1,7 +1,7 @@
 // What the e2e files share: the demo server (scripts/serve.mjs), a
 // deterministic sandbox beside it when a file needs one, the browser the file
-// drives, all closed by one close(); axe-core's source and its run; where a
-// file of the run goes (test-results/).
+// drives, all closed by one close(); axe-core's source and its run; a page's
+// console problems; where a file of the run goes (test-results/).
 //
 // A file starts it once, at its top:
 //
@@ -74,6 +74,23 @@ export async function startDemo(options = {}) {
     await close();
     throw e;
   }
+}
+
+/**
+ * The page's problems from now on, as they happen: each console error or
+ * warning (CSP violations included) as "<type>: <text>", each uncaught error
+ * as "pageerror: <message>".
+ * @param {import("playwright-core").Page} page
+ * @returns {string[]}
+ */
+export function recordProblems(page) {
+  /** @type {string[]} */
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
 }
 
 /**
