@@ -39,12 +39,19 @@ export async function wasmBindgenFirefox(env) {
   });
 }
 
-/** The e2e files that run in both browsers: those that launch through tests/e2e/browser.mjs. */
+/**
+ * A file that drives the run's browser (LENDKIT_E2E_BROWSER): it starts with
+ * startDemo({ ..., browser: "env" }) of tests/e2e/setup.mjs, or launches with
+ * launchBrowser() of tests/e2e/browser.mjs.
+ */
+const RUNS_BROWSER_OF_RUN = [/\bstartDemo\(\s*\{[^}]*\bbrowser:\s*["']env["']/, /\blaunchBrowser\(\)/];
+
+/** The e2e files that run in both browsers: those that drive the run's browser (tests/e2e/setup.mjs, browser.mjs). */
 export function firefoxE2eFiles() {
   const dir = join(root, "tests", "e2e");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".test.mjs"))
-    .filter((f) => /\bfrom\s+["']\.\/browser\.mjs["']/.test(readFileSync(join(dir, f), "utf8")))
+    .filter((f) => RUNS_BROWSER_OF_RUN.some((re) => re.test(readFileSync(join(dir, f), "utf8"))))
     .sort()
     .map((f) => join("tests", "e2e", f));
 }
@@ -53,7 +60,7 @@ export function firefoxE2eFiles() {
 export async function e2eFirefox() {
   await step("Playwright tests of the demo page (Firefox)", async () => {
     const files = firefoxE2eFiles();
-    if (files.length === 0) throw new StepError('no tests/e2e/*.test.mjs imports "./browser.mjs"');
+    if (files.length === 0) throw new StepError('no tests/e2e/*.test.mjs drives the run\'s browser (startDemo({ browser: "env" }) or launchBrowser())');
     const { text } = await run(process.execPath, ["--test", ...files], {
       logName: "tests-e2e-firefox",
       env: { LENDKIT_E2E_BROWSER: "firefox" },

@@ -9,45 +9,14 @@
 // within one animation frame without flicker, one live announcement per
 // settled change, the checkout's block, and bad input showing no figure.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { after, test } from "node:test";
 import { advertisement, simulate } from "lendkit";
 import { checkoutText } from "../../pkg/components/checkout-text.js";
-import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
-import { startSandbox } from "../../sandbox/index.js";
+import { axeViolations, resultPath, seriousOrCritical, startDemo } from "./setup.mjs";
 
-const shots = new URL("../../test-results/screenshots/", import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {{ url: string, close: () => Promise<void> }} */
-let sandbox;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  // The demo page calls the sandbox from its own origin (and its control endpoints): serve first, then allow it.
-  const config = { sandboxUrl: "" };
-  ({ server, url } = await serve({ port: 0, config }));
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
-  config.sandboxUrl = sandbox.url;
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(shots, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await sandbox?.close();
-});
+const demo = await startDemo({ sandbox: true, browser: "chromium" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 /**
  * The demo in a market and locale; records console errors and page errors
@@ -133,27 +102,18 @@ for (const [market, locale, currency] of CASES) {
         const text = await page.locator("lendkit-offer").evaluate((el) => /** @type {HTMLElement} */ (el.shadowRoot?.querySelector(".offer")).innerText);
         assert.doesNotMatch(text, ENGLISH, `${locale}: ${text}`);
       }
-      await page.screenshot({ path: new URL(`advertising-${locale}-${size}.png`, shots).pathname, fullPage: true });
+      await page.screenshot({ path: resultPath("screenshots", `advertising-${locale}-${size}.png`), fullPage: true });
       assert.deepEqual(errors, [], "no console error (the strict CSP included)");
       await page.close();
-      // axe is injected in a context of its own that bypasses the CSP (an inline script would be a CSP violation here).
+      // axe is injected in a context of its own that bypasses the CSP, apart from the page whose console was checked.
       const ctx = await browser.newContext({ bypassCSP: true, viewport: { width, height } });
       const p2 = await ctx.newPage();
       await p2.goto(`${url}?market=${market}&locale=${locale}`);
       await p2.locator("lendkit-offer .ad:not([hidden])").waitFor({ timeout: 10_000 });
-      await p2.addScriptTag({ content: axeSource });
-      assert.deepEqual(await axeSerious(p2), [], "axe-core: no serious or critical violation");
+      assert.deepEqual(seriousOrCritical(await axeViolations(p2)), [], "axe-core: no serious or critical violation");
       await ctx.close();
     });
   }
-}
-
-/** @param {import("playwright-core").Page} page */
-function axeSerious(page) {
-  return page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.filter((/** @type {any} */ v) => v.impact === "serious" || v.impact === "critical").map((/** @type {any} */ v) => `${v.id}: ${v.nodes.map((/** @type {any} */ n) => n.target.join(" ")).join(", ")}`);
-  });
 }
 
 test("the lint fails when each mandatory element is removed from the rendered offer, in turn", async () => {
@@ -266,7 +226,7 @@ test("the checkout dialog shows the market's advertisement of the selected plan"
   const ad = await page.evaluate(() => /** @type {any} */ (document.querySelector("#checkout")).advertisement);
   assert.equal(ad.warning.text, "Atención: tomar dinero prestado cuesta dinero");
   assert.equal(await page.locator("lendkit-checkout .disclosure").isVisible(), false, "the English es/en/sv example gives way to the market's");
-  await page.screenshot({ path: new URL("advertising-checkout-es-ES-phone.png", shots).pathname, fullPage: true });
+  await page.screenshot({ path: resultPath("screenshots", "advertising-checkout-es-ES-phone.png"), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -317,7 +277,7 @@ test("the checkout's plan step in market mode: the locale's interface words (es,
     const own = checkoutText(locale.split("-")[0] ?? "").text;
     assert.equal(r.title, own.title, `${locale}: the title`);
     assert.equal(r.toggle, own.showSchedule, `${locale}: the schedule's button`);
-    await page.screenshot({ path: new URL(`advertising-checkout-plan-${locale}.png`, shots).pathname, fullPage: true });
+    await page.screenshot({ path: resultPath("screenshots", `advertising-checkout-plan-${locale}.png`), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
   }
@@ -359,7 +319,7 @@ test("market mode: the borrower step shows the selected plan's SECCI before Send
   await details.locator("summary").click();
   await co.locator("lendkit-secci .body").first().waitFor();
   assert.equal(await co.locator("lendkit-secci").getByText(r.apr).first().isVisible(), true);
-  await page.screenshot({ path: new URL("advertising-checkout-secci-es-ES.png", shots).pathname, fullPage: true });
+  await page.screenshot({ path: resultPath("screenshots", "advertising-checkout-secci-es-ES.png"), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
 });

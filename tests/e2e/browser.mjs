@@ -5,10 +5,11 @@
 // same Playwright API either way.
 //
 // A test file opts in to both browsers by launching with `launchBrowser()` from
-// this module (instead of importing `chromium` from playwright-core) and naming
-// its screenshots with `screenshotPath()`. `npm test` runs every
-// tests/e2e/*.test.mjs in Chromium, and again in Firefox each file that imports
-// "./browser.mjs" (scripts/test-firefox.mjs).
+// this module (usually through startDemo({ browser: "env" }) of ./setup.mjs)
+// instead of `launchChromium()`, and naming its screenshots with
+// `screenshotPath()`. `npm test` runs every tests/e2e/*.test.mjs in Chromium,
+// and again in Firefox each file that drives the run's browser that way
+// (scripts/test-firefox.mjs).
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -143,6 +144,16 @@ export async function launchBrowser() {
     await fillReplacesInFirefox(browser);
     return browser;
   }
+  return launchChromium();
+}
+
+/**
+ * Launches Debian's Chromium, headless, whatever the run's browser: for the
+ * files that run in Chromium only (they emulate what Firefox ESR's WebDriver
+ * BiDi does not offer, or print to PDF).
+ * @returns {Promise<import("playwright-core").Browser>}
+ */
+export function launchChromium() {
   return playwright.chromium.launch({ executablePath: browserPaths().chrome, args: CHROMIUM_ARGS });
 }
 

@@ -11,38 +11,15 @@
 // English. axe-core: no serious or critical violation in the
 // plan, errors and loan states. The demo's own prices by Intl in the locale.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
+import { after, test } from "node:test";
 import { simulate } from "lendkit";
 import { checkoutText } from "../../pkg/components/checkout-text.js";
-import { serve } from "../../scripts/serve.mjs";
-import { startSandbox } from "../../sandbox/index.js";
-import { launchBrowser, screenshotPath } from "./browser.mjs";
+import { screenshotPath } from "./browser.mjs";
+import { axeViolations, injectAxe, seriousOrCritical, startDemo } from "./setup.mjs";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {{ url: string, close: () => Promise<void> }} */
-let sandbox;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  const config = { sandboxUrl: "" };
-  ({ server, url } = await serve({ port: 0, config }));
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
-  config.sandboxUrl = sandbox.url;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await sandbox?.close();
-});
+const demo = await startDemo({ sandbox: true, browser: "env" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 /** Node's and the browser's ICU may differ in no-break spaces. @param {string | null | undefined} s */
 const nb = (s) => (s ?? "").replace(/[\u00a0\u202f]/g, " ");
@@ -137,18 +114,14 @@ async function open(market, locale) {
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(`${url}?market=${market}&locale=${locale}`);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
-  await page.evaluate(axeSource);
+  await injectAxe(page);
   const co = page.locator("lendkit-checkout");
   return { context, page, errors, co };
 }
 
 /** axe-core's serious or critical violations in the open dialog. @param {import("playwright-core").Page} page */
 async function axeDialog(page) {
-  const all = await page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run("dialog#financing", { resultTypes: ["violations"] });
-    return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
-  });
-  return all.filter((/** @type {{ impact: string }} */ v) => v.impact === "serious" || v.impact === "critical");
+  return seriousOrCritical(await axeViolations(page, "dialog#financing"));
 }
 
 /** Opens the dialog on the plan with the schedule shown. @param {import("playwright-core").Page} page @param {import("playwright-core").Locator} co */

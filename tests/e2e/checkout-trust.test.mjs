@@ -14,44 +14,13 @@
 // 9. after COMPLETED "Apply" is off; after cancelling, no "invitation is open";
 // and axe-core in the dialog's states (plan, errors, loan, completed).
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { after, test } from "node:test";
 import { simulate } from "lendkit";
-import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
-import { startSandbox } from "../../sandbox/index.js";
+import { axeViolations, recordProblems, resultPath, startDemo } from "./setup.mjs";
 
-const shots = new URL("../../test-results/screenshots/", import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {Awaited<ReturnType<typeof startSandbox>>} */
-let sandbox;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  // The demo page calls the sandbox from its own origin (and its control endpoints): serve first, then allow it.
-  const config = { sandboxUrl: "" };
-  ({ server, url } = await serve({ port: 0, config }));
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
-  config.sandboxUrl = sandbox.url;
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(shots, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await sandbox?.close();
-});
+const demo = await startDemo({ sandbox: true, browser: "chromium" });
+const { url, sandbox, browser } = demo;
+after(() => demo.close());
 
 /**
  * A page in a context of its own (its own sessionStorage, so its own basket)
@@ -61,12 +30,7 @@ after(async () => {
 async function open(options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
   const co = page.locator("lendkit-checkout");
@@ -79,7 +43,7 @@ async function open(options = {}) {
  * @param {import("playwright-core").Page} page @param {string} name
  */
 async function shoot(page, name) {
-  const path = new URL(`trust-${name}.png`, shots).pathname;
+  const path = resultPath("screenshots", `trust-${name}.png`);
   if (await page.locator("dialog#financing[open]").count()) await page.locator("dialog#financing").screenshot({ path });
   else await page.screenshot({ path, fullPage: true });
 }
@@ -188,14 +152,8 @@ const stateColours = (page) =>
     };
   });
 
-/** axe-core's violations in the open dialog (the page must have been opened with bypassCSP). @param {import("playwright-core").Page} page */
-async function axeDialog(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run("dialog#financing", { resultTypes: ["violations"] });
-    return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
-  });
-}
+/** axe-core's violations in the open dialog. @param {import("playwright-core").Page} page */
+const axeDialog = (page) => axeViolations(page, "dialog#financing");
 
 /** Opens the dialog on the plan with the schedule (and its legend) shown. @param {import("playwright-core").Page} page */
 async function planWithSchedule(page) {
@@ -601,11 +559,7 @@ test("7. dark theme by custom properties, the dark default and forced colours ke
     assert.ok(contrast(c.pressed.color, c.pressed.background) >= 4.5, `pressed language ${JSON.stringify(c.pressed)}`);
     assert.deepEqual(await axeDialog(page), [], "axe-core on the dark default");
     await page.getByRole("button", { name: "Close financing" }).click();
-    const pageViolations = await page.evaluate(async () => {
-      const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map((/** @type {any} */ v) => ({ id: v.id, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
-    });
-    assert.deepEqual(pageViolations, [], "axe-core on the demo page in the dark scheme");
+    assert.deepEqual(await axeViolations(page), [], "axe-core on the demo page in the dark scheme");
     await shoot(page, "theme-dark-default-page");
     await page.getByRole("button", { name: "Pay in instalments" }).click();
     await shoot(page, "theme-dark-default");

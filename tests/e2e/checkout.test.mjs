@@ -5,15 +5,10 @@
 // COMPLETED; axe-core with no serious or critical violation; screenshots at
 // phone and desktop widths. No CSP violation or console error anywhere.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
+import { after, test } from "node:test";
 import { disclosure, loanConditions, lowestInstalment, simulate } from "lendkit";
-import { serve } from "../../scripts/serve.mjs";
-import { startSandbox } from "../../sandbox/index.js";
-import { launchBrowser, screenshotPath } from "./browser.mjs";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { screenshotPath } from "./browser.mjs";
+import { axeViolations, recordProblems, seriousOrCritical, startDemo } from "./setup.mjs";
 
 /** The table www/app.js gives the components (the sandbox agent's programs, 6 to 30 months). */
 const PRICING = {
@@ -24,39 +19,14 @@ const PRICING = {
   ],
 };
 
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {{ url: string, close: () => Promise<void> }} */
-let sandbox;
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  // The demo page calls the sandbox from its own origin: serve first, then allow that origin (and the control
-  // endpoints its sandbox panel uses), as `npm start` does.
-  const config = { sandboxUrl: "" };
-  ({ server, url } = await serve({ port: 0, config }));
-  sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
-  config.sandboxUrl = sandbox.url;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await sandbox?.close();
-});
+const demo = await startDemo({ sandbox: true, browser: "env" });
+const { url, sandbox, browser } = demo;
+after(() => demo.close());
 
 /** A page that records every console error/warning (CSP violations included) and page error. */
 async function open(viewport = { width: 1280, height: 800 }) {
   const page = await browser.newPage({ viewport });
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
   return { page, problems };
@@ -296,26 +266,17 @@ test("asset-secured: identity, eligible vehicles, live price, execute, sign and 
 });
 
 test("axe-core: no serious or critical accessibility violation on the page and in the dialog", async () => {
-  // axe is injected for this check only, evaluated by the driver (which the
-  // page's CSP does not limit: Firefox's WebDriver BiDi has no bypassCSP, and
-  // an added <script> would be blocked there).
+  // axe is injected for this check only, evaluated by the driver (setup.mjs's axeViolations).
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.locator("html[data-ready=true]").waitFor();
-  await page.evaluate(axeSource);
-  const run = () =>
-    page.evaluate(async () => {
-      const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(" ")) }));
-    });
-  const serious = (/** @type {{ impact: string }[]} */ v) => v.filter((x) => x.impact === "serious" || x.impact === "critical");
-  const page1 = await run();
-  assert.deepEqual(serious(page1), [], JSON.stringify(page1));
+  const page1 = await axeViolations(page);
+  assert.deepEqual(seriousOrCritical(page1), [], JSON.stringify(page1));
   await page.getByRole("button", { name: "Pay in instalments" }).click();
   await page.locator("lendkit-checkout .card").first().waitFor();
   await page.getByRole("button", { name: "Show repayment schedule" }).click();
-  const dialog = await run();
-  assert.deepEqual(serious(dialog), [], JSON.stringify(dialog));
+  const dialog = await axeViolations(page);
+  assert.deepEqual(seriousOrCritical(dialog), [], JSON.stringify(dialog));
   await context.close();
 });

@@ -2,35 +2,19 @@
 // Firefox ESR with playwright-core through ./browser.mjs (never a downloaded browser).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { serve } from "../../scripts/serve.mjs";
-import { launchBrowser, screenshotPath } from "./browser.mjs";
+import { after, test } from "node:test";
+import { screenshotPath } from "./browser.mjs";
+import { recordProblems, startDemo } from "./setup.mjs";
 
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  ({ server, url } = await serve({ port: 0 }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = await startDemo({ browser: "env" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 test("the page loads the wasm module under a strict CSP and shows the build", async () => {
   const page = await browser.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   const response = await page.goto(url);
   assert.ok(response?.ok());
   assert.match(response.headers()["content-security-policy"] ?? "", /script-src 'self' 'wasm-unsafe-eval'/);

@@ -3,25 +3,12 @@
 // Debian's Chromium and Firefox ESR (playwright-core, through ./browser.mjs) on
 // the page served by `npm start`.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { serve } from "../../scripts/serve.mjs";
-import { launchBrowser } from "./browser.mjs";
+import { after, test } from "node:test";
+import { startDemo } from "./setup.mjs";
 
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  ({ server, url } = await serve({ port: 0 }));
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = await startDemo({ browser: "env" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 test("the clients module is fetched on the first client call, not before", async () => {
   const page = await browser.newPage();

@@ -5,29 +5,12 @@
 // the core module) once one is added. The pages are served at the demo server's
 // origin (route-fulfilled), loading the package's bundles from /pkg/.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
+import { after, test } from "node:test";
+import { startDemo } from "./setup.mjs";
 
-/** @type {import("node:http").Server} */
-let server;
-let url = "";
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  ({ server, url } = await serve({ port: 0 }));
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = await startDemo({ browser: "chromium" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 const TABLE = {
   currency: "EUR",

@@ -13,19 +13,11 @@
 // Pages are counted in the PDF's page tree (/Type /Page objects, checked
 // against the root's /Count).
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { after, test } from "node:test";
 import { secci, simulate } from "lendkit";
-import { serve } from "../../scripts/serve.mjs";
-import { browserPaths } from "../../scripts/toolchain.mjs";
-import { startSandbox } from "../../sandbox/index.js";
 import { EUR, OPTIONS, SEK } from "../js/secci-fixtures.mjs";
-
-const shots = new URL("../../test-results/screenshots/", import.meta.url);
-const pdfs = new URL("../../test-results/secci/", import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { axeViolations, recordProblems, resultPath, startDemo } from "./setup.mjs";
 
 /** A4 less the document's @page margins (12 mm sides and top, 14 mm bottom), in CSS px (96 per inch). */
 const MM = 96 / 25.4;
@@ -62,21 +54,10 @@ const CASES = [
   { name: "es-ES-heavy-merchant-wording", loan: EUR, options: { ...HEAVY, market: "ES", messages: { totalAmountOfCredit: "Importe total del crédito (texto del comerciante)" } } },
 ];
 
-/** @type {import("playwright-core").Browser} */
-let browser;
-
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: browserPaths().chrome,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(shots, { recursive: true });
-  mkdirSync(pdfs, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-});
+// The last test shows <lendkit-secci> on the demo's page, against its sandbox.
+const demo = await startDemo({ sandbox: true, browser: "chromium" });
+const { url, browser } = demo;
+after(() => demo.close());
 
 /** The number of pages of a PDF: its /Type /Page objects, which must agree with the page tree's /Count. */
 function pageCount(pdf) {
@@ -90,7 +71,7 @@ function pageCount(pdf) {
 
 /** Prints the page's current document to A4 and counts the pages. */
 async function printPages(page, file) {
-  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, ...(file ? { path: new URL(file, pdfs).pathname } : {}) });
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, ...(file ? { path: resultPath("secci", file) } : {}) });
   return pageCount(pdf);
 }
 
@@ -148,15 +129,6 @@ for (const c of CASES) {
   });
 }
 
-/** Runs axe-core in the page (the document's own CSP forbids scripts, so the context bypasses it). */
-async function axe(page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const r = await /** @type {any} */ (window).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
-
 for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
   test(`axe-core finds no violation (${c.name}), also in forced-colours mode, where every border stays visible`, async () => {
     const sheet = secci(simulate(c.loan), c.options);
@@ -164,7 +136,7 @@ for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
     const page = await context.newPage();
     try {
       await page.setContent(sheet.html);
-      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await page.emulateMedia({ forcedColors: "active" });
       await page.setContent(sheet.html);
       const problems = await page.evaluate(() => {
@@ -183,8 +155,8 @@ for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
         return [...new Set(out)];
       });
       assert.deepEqual(problems, []);
-      assert.deepEqual(await axe(page), []);
-      await page.screenshot({ path: new URL(`secci-${c.name}-forced-colours.png`, shots).pathname, fullPage: true });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: resultPath("screenshots", `secci-${c.name}-forced-colours.png`), fullPage: true });
     } finally {
       await context.close();
     }
@@ -192,17 +164,8 @@ for (const c of CASES.slice(0, 4).concat(CASES.slice(5))) {
 }
 
 test("<lendkit-secci> under the demo's strict CSP: the sheet, its print action and its download (the document), no console error", async () => {
-  const config = { sandboxUrl: "" };
-  const { server, url } = await serve({ port: 0, config });
-  const sandbox = await startSandbox({ port: 0, deterministic: true, log: false, control: true, corsOrigins: [new URL(url).origin] });
-  config.sandboxUrl = sandbox.url;
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  /** @type {string[]} */
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = recordProblems(page);
   try {
     await page.goto(url);
     await page.locator("html[data-ready=true]").waitFor({ timeout: 15_000 });
@@ -239,11 +202,9 @@ test("<lendkit-secci> under the demo's strict CSP: the sheet, its print action a
     assert.equal(readFileSync(await download.path(), "utf8"), sheet.html);
     assert.equal(seen.printed, 1);
     assert.equal(seen.frames, 0, "the print frame is removed");
-    await page.locator("lendkit-secci").screenshot({ path: new URL("secci-element.png", shots).pathname });
+    await page.locator("lendkit-secci").screenshot({ path: resultPath("screenshots", "secci-element.png") });
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
-    server.close();
-    await sandbox.close();
   }
 });
