@@ -52,6 +52,22 @@ const CASES = [
   { name: "en-IE", loan: EUR, options: { ...OPTIONS, market: "IE" } },
   { name: "fi-FI-heavy-60", loan: { ...EUR, termMonths: 60 }, options: { ...HEAVY, market: "FI" } },
   { name: "es-ES-heavy-merchant-wording", loan: EUR, options: { ...HEAVY, market: "ES", messages: { totalAmountOfCredit: "Importe total del crédito (texto del comerciante)" } } },
+  // Annex I section 4 (distance marketing) at the end of part 2: its rows are the creditor's own labels and texts (fictitious).
+  {
+    name: "en-IE-heavy-distance-marketing",
+    loan: { ...EUR, termMonths: 60 },
+    options: {
+      ...HEAVY,
+      market: "IE",
+      distanceMarketing: {
+        creditor: [
+          { label: "Registration (fictitious)", value: "Example register of credit institutions, no. 000000; a long entry to check that the row wraps rather than clips when the sheet is printed on A4" },
+          { label: "Supervisory authority (fictitious)", value: "Example Financial Supervisory Authority, 1 Example Square, Dublin" },
+        ],
+        agreement: [{ label: "Law and language (fictitious)", value: "Irish law; the courts of Ireland; English" }],
+      },
+    },
+  },
 ];
 
 // The last test shows <lendkit-secci> on the demo's page, against its sandbox.
@@ -82,6 +98,10 @@ for (const c of CASES) {
     try {
       await page.setContent(sheet.html, { waitUntil: "load" });
       const whole = await printPages(page, `secci-${c.name}.pdf`);
+      if ("distanceMarketing" in c.options) {
+        const last = await page.$$eval(".part-2 section[data-section]", (s) => s.map((e) => e.getAttribute("data-section")).at(-1));
+        assert.equal(last, "distanceMarketing", "section 4 closes part 2");
+      }
 
       // Only Part I (Article 10(3)(a)-(g)): the title and the Key information part up to Part I's last row.
       await page.setContent(sheet.html);
