@@ -1,16 +1,18 @@
-//! Civil dates and instants: the little calendar arithmetic lendkit needs,
-//! without a date library in the wasm module.
+//! Civil dates: the little calendar arithmetic the pricing engine needs, without
+//! a date library in the pricing module (the product page's; chrono would cost it
+//! about 11.9 KB gzip, README). `tests/civil_oracle.rs` checks it against chrono.
+//! RFC 3339 date-times, off the product-page path, are chrono's
+//! ([`crate::rfc3339`]).
 //!
 //! [`Date`] is a proleptic Gregorian calendar date (years
 //! [`Date::MIN_YEAR`] to [`Date::MAX_YEAR`], the same range as chrono's
-//! `NaiveDate`); [`Instant`] is a UTC time to the nanosecond; [`DateTime`] is an
-//! instant as written with a fixed UTC offset (RFC 3339). Conversions between
-//! dates and day numbers are Howard Hinnant's `days_from_civil` and
-//! `civil_from_days` (<https://howardhinnant.github.io/date_algorithms.html>).
+//! `NaiveDate`). Conversions between dates and day numbers are Howard Hinnant's
+//! `days_from_civil` and `civil_from_days`
+//! (<https://howardhinnant.github.io/date_algorithms.html>).
 //!
 //! Nothing here panics: every operation that can leave the range returns `None`,
-//! and parsing is strict (`YYYY-MM-DD`; RFC 3339 §5.6 `date-time`). The core never
-//! reads the clock: callers pass "today" and "now" in.
+//! and parsing is strict (`YYYY-MM-DD`). The core never reads the clock: callers
+//! pass "today" in.
 
 use std::fmt;
 
@@ -18,7 +20,6 @@ use std::fmt;
 const EPOCH_SHIFT: i64 = 719_468;
 /// Days in a 400-year era.
 const ERA_DAYS: i64 = 146_097;
-const NANOS_PER_SEC: u32 = 1_000_000_000;
 
 /// Whether `year` is a Gregorian leap year.
 ///
@@ -284,290 +285,13 @@ impl fmt::Debug for Date {
     }
 }
 
-/// A point in time, UTC, to the nanosecond (a leap second `:60` is kept as
-/// second 59 with 1 000 000 000 or more nanoseconds, as chrono does).
-///
-/// # Examples
-/// ```
-/// use lendkit::civil::Instant;
-/// let now = Instant::parse("2026-04-15T12:23:44+02:00").unwrap();
-/// assert_eq!(now.to_string(), "2026-04-15T10:23:44Z");
-/// assert_eq!(now.add_seconds(7 * 24 * 3600).unwrap().to_string(), "2026-04-22T10:23:44Z");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Instant {
-    /// Seconds since 1970-01-01T00:00:00Z, not counting leap seconds.
-    secs: i64,
-    /// 0 to 1 999 999 999 (the upper half only in a leap second).
-    nanos: u32,
-}
-
-impl Instant {
-    /// Parses an RFC 3339 date-time and returns its instant (the offset
-    /// applied).
-    pub fn parse(text: &str) -> Option<Instant> {
-        DateTime::parse(text).map(|t| t.instant)
-    }
-
-    /// The instant at midnight UTC starting `date`.
-    pub fn from_date(date: Date) -> Instant {
-        Instant {
-            secs: date.days_since_epoch() * 86_400,
-            nanos: 0,
-        }
-    }
-
-    /// The instant `secs` seconds after 1970-01-01T00:00:00Z, if its date is in
-    /// the range of [`Date`].
-    pub fn from_unix_seconds(secs: i64) -> Option<Instant> {
-        Date::from_days_since_epoch(secs.div_euclid(86_400))?;
-        Some(Instant { secs, nanos: 0 })
-    }
-
-    /// Seconds since 1970-01-01T00:00:00Z (leap seconds not counted).
-    pub fn unix_seconds(self) -> i64 {
-        self.secs
-    }
-
-    /// The fraction of the second, in nanoseconds (1 000 000 000 or more in a
-    /// leap second).
-    pub fn subsec_nanos(self) -> u32 {
-        self.nanos
-    }
-
-    /// The UTC calendar date.
-    pub fn date(self) -> Date {
-        // Every Instant is built from an in-range date, so this never falls back.
-        Date::from_days_since_epoch(self.secs.div_euclid(86_400)).unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        })
-    }
-
-    /// `secs` seconds later (earlier when negative), if the date stays in range.
-    /// Leaving a leap second drops it, as chrono does.
-    pub fn add_seconds(self, secs: i64) -> Option<Instant> {
-        let mut base = self.secs;
-        let mut nanos = self.nanos;
-        if nanos >= NANOS_PER_SEC && secs != 0 {
-            nanos -= NANOS_PER_SEC;
-            if secs < 0 {
-                base += 1;
-            }
-        }
-        let secs = base.checked_add(secs)?;
-        Date::from_days_since_epoch(secs.div_euclid(86_400))?;
-        Some(Instant { secs, nanos })
-    }
-
-    /// Appends the instant as RFC 3339 in UTC with a `Z` and only the fraction
-    /// digits needed (none, 3, 6 or 9): `2026-04-22T10:23:44Z`.
-    pub fn write_to(self, out: &mut String) {
-        write_local(out, self.secs, self.nanos);
-        out.push('Z');
-    }
-}
-
-/// Writes `secs`/`nanos` (local seconds since the epoch) as
-/// `YYYY-MM-DDTHH:MM:SS[.fff[fff[fff]]]`.
-fn write_local(out: &mut String, secs: i64, nanos: u32) {
-    let date = Instant { secs, nanos }.date();
-    date.write_to(out);
-    // rem_euclid(86_400) is in 0..86_400.
-    let tod = secs.rem_euclid(86_400) as u64;
-    let leap = nanos >= NANOS_PER_SEC;
-    out.push('T');
-    push_padded(out, tod / 3600, 2);
-    out.push(':');
-    push_padded(out, tod / 60 % 60, 2);
-    out.push(':');
-    push_padded(out, tod % 60 + u64::from(leap), 2);
-    let frac = nanos % NANOS_PER_SEC;
-    if frac != 0 {
-        out.push('.');
-        let (value, width) = if frac % 1_000_000 == 0 {
-            (frac / 1_000_000, 3)
-        } else if frac % 1000 == 0 {
-            (frac / 1000, 6)
-        } else {
-            (frac, 9)
-        };
-        push_padded(out, u64::from(value), width);
-    }
-}
-
-impl fmt::Display for Instant {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = String::new();
-        self.write_to(&mut s);
-        f.write_str(&s)
-    }
-}
-
-impl fmt::Debug for Instant {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self, f)
-    }
-}
-
-/// An instant as written with a fixed UTC offset (an RFC 3339 `date-time`).
-/// Equality and order are those of the instants; the offset gives the local date.
-///
-/// # Examples
-/// ```
-/// use lendkit::civil::DateTime;
-/// let t = DateTime::parse("2026-04-15T00:30:00+02:00").unwrap();
-/// assert_eq!(t.local_date().to_string(), "2026-04-15");
-/// assert_eq!(t.instant().date().to_string(), "2026-04-14");
-/// assert!(DateTime::parse("2026-04-15 00:30").is_none());
-/// ```
-#[derive(Clone, Copy)]
-pub struct DateTime {
-    instant: Instant,
-    /// Seconds east of UTC, within ±23:59.
-    offset: i32,
-}
-
-impl DateTime {
-    /// Parses an RFC 3339 `date-time` (§5.6): `YYYY-MM-DD`, `T` (or `t` or a
-    /// space), `HH:MM:SS`, an optional fraction (digits past the ninth ignored),
-    /// then `Z`/`z` or `±HH:MM` (up to 23:59; U+2212 accepted as the minus
-    /// sign). Second 60 is a leap second. The same strings chrono's
-    /// `DateTime::parse_from_rfc3339` accepts.
-    pub fn parse(text: &str) -> Option<DateTime> {
-        let b = text.as_bytes();
-        if b.len() < 19 {
-            return None;
-        }
-        let date = Date::parse_prefix(b)?;
-        if !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
-            return None;
-        }
-        let (hour, minute) = (digits(b, 11, 13)?, digits(b, 14, 16)?);
-        let mut second = digits(b, 17, 19)?;
-        let mut nanos = 0u32;
-        if second == 60 {
-            second = 59;
-            nanos = NANOS_PER_SEC;
-        }
-        if hour > 23 || minute > 59 || second > 59 {
-            return None;
-        }
-        let mut i = 19;
-        if b.get(i) == Some(&b'.') {
-            i += 1;
-            let start = i;
-            let mut frac = 0u32;
-            while let Some(c) = b.get(i).filter(|c| c.is_ascii_digit()) {
-                if i - start < 9 {
-                    frac = frac * 10 + u32::from(c - b'0');
-                }
-                i += 1;
-            }
-            if i == start {
-                return None;
-            }
-            for _ in (i - start)..9 {
-                frac *= 10;
-            }
-            nanos += frac;
-        }
-        let rest = &b[i..];
-        let offset = match rest {
-            [b'Z' | b'z'] => 0,
-            [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
-                offset_of(*sign == b'-', [*h1, *h2, *m1, *m2])?
-            }
-            // U+2212 MINUS SIGN
-            [0xE2, 0x88, 0x92, h1, h2, b':', m1, m2] => offset_of(true, [*h1, *h2, *m1, *m2])?,
-            _ => return None,
-        };
-        let local =
-            date.days_since_epoch() * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
-        let utc = local - i64::from(offset);
-        Date::from_days_since_epoch(utc.div_euclid(86_400))?;
-        Some(DateTime {
-            instant: Instant { secs: utc, nanos },
-            offset,
-        })
-    }
-
-    /// The instant.
-    pub fn instant(self) -> Instant {
-        self.instant
-    }
-
-    /// The offset from UTC, in seconds east.
-    pub fn offset_seconds(self) -> i32 {
-        self.offset
-    }
-
-    /// The date where the time was written (at its offset).
-    pub fn local_date(self) -> Date {
-        Instant {
-            secs: self.instant.secs + i64::from(self.offset),
-            nanos: 0,
-        }
-        .date()
-    }
-
-    /// Appends the time as RFC 3339 at its own offset (`+00:00` for UTC).
-    pub fn write_to(self, out: &mut String) {
-        write_local(
-            out,
-            self.instant.secs + i64::from(self.offset),
-            self.instant.nanos,
-        );
-        out.push(if self.offset < 0 { '-' } else { '+' });
-        let minutes = u64::from(self.offset.unsigned_abs() / 60);
-        push_padded(out, minutes / 60, 2);
-        out.push(':');
-        push_padded(out, minutes % 60, 2);
-    }
-}
-
-/// `±HH:MM` as seconds east of UTC; hours up to 23, minutes up to 59.
-fn offset_of(negative: bool, d: [u8; 4]) -> Option<i32> {
-    let hours = digits(&d, 0, 2)?;
-    let minutes = digits(&d, 2, 4)?;
-    if hours > 23 || minutes > 59 {
-        return None;
-    }
-    // At most 86 340, so the cast is exact.
-    let secs = (hours * 3600 + minutes * 60) as i32;
-    Some(if negative { -secs } else { secs })
-}
-
-impl PartialEq for DateTime {
-    fn eq(&self, other: &Self) -> bool {
-        self.instant == other.instant
-    }
-}
-
-impl Eq for DateTime {}
-
-impl fmt::Display for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = String::new();
-        self.write_to(&mut s);
-        f.write_str(&s)
-    }
-}
-
-impl fmt::Debug for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self, f)
-    }
-}
-
-/// The text was not a date (`YYYY-MM-DD`) or an RFC 3339 date-time.
+/// The text was not a date (`YYYY-MM-DD`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParseError;
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a YYYY-MM-DD date or RFC 3339 date-time")
+        f.write_str("not a YYYY-MM-DD date")
     }
 }
 
@@ -581,25 +305,9 @@ impl std::str::FromStr for Date {
     }
 }
 
-impl std::str::FromStr for Instant {
-    type Err = ParseError;
-
-    fn from_str(s: &str) -> Result<Self, ParseError> {
-        Instant::parse(s).ok_or(ParseError)
-    }
-}
-
-impl std::str::FromStr for DateTime {
-    type Err = ParseError;
-
-    fn from_str(s: &str) -> Result<Self, ParseError> {
-        DateTime::parse(s).ok_or(ParseError)
-    }
-}
-
-/// Serde: dates, instants and date-times cross as their text.
+/// Serde: dates cross as their text.
 mod serde_impls {
-    use super::{Date, DateTime, Instant};
+    use super::Date;
     use serde::de::{self, Deserializer, Visitor};
     use serde::{Deserialize, Serialize, Serializer};
     use std::fmt;
@@ -639,30 +347,6 @@ mod serde_impls {
             deserializer.deserialize_str(TextVisitor(Date::parse, "a date written YYYY-MM-DD"))
         }
     }
-
-    impl Serialize for Instant {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            text(serializer, |s| self.write_to(s))
-        }
-    }
-
-    impl<'de> Deserialize<'de> for Instant {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(TextVisitor(Instant::parse, "an RFC 3339 date-time"))
-        }
-    }
-
-    impl Serialize for DateTime {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            text(serializer, |s| self.write_to(s))
-        }
-    }
-
-    impl<'de> Deserialize<'de> for DateTime {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(TextVisitor(DateTime::parse, "an RFC 3339 date-time"))
-        }
-    }
 }
 
 #[cfg(test)]
@@ -695,8 +379,6 @@ mod tests {
         assert!(max.add_days(i64::MAX).is_none() && min.add_days(i64::MIN).is_none());
         assert!(max.add_months(i64::MAX).is_none() && min.add_months(i64::MIN).is_none());
         assert!(Date::new(i32::MAX, 1, 1).is_none() && Date::new(i32::MIN, 1, 1).is_none());
-        let t = Instant::parse("9999-12-31T23:59:59Z").unwrap();
-        assert!(t.add_seconds(i64::MAX).is_none() && t.add_seconds(i64::MIN).is_none());
         assert_eq!(max.to_string(), "+262142-12-31");
         assert_eq!(min.to_string(), "-262143-01-01");
     }
@@ -726,39 +408,6 @@ mod tests {
             assert!(Date::parse(bad).is_none(), "{bad}");
         }
         assert_eq!(Date::parse("0000-01-01"), Some(d(0, 1, 1)));
-        for bad in [
-            "2026-04-22T10:23:44",
-            "2026-04-22T10:23Z",
-            "2026-04-22T24:00:00Z",
-            "2026-04-22T10:23:44.Z",
-            "2026-04-22T10:23:44+24:00",
-            "2026-04-22T10:23:44+02",
-            "2026-04-22T10:23:44+0200",
-            "2026-04-22T10:23:44Zx",
-            "2026-04-22X10:23:44Z",
-        ] {
-            assert!(DateTime::parse(bad).is_none(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn formats_instants_like_the_seed() {
-        let t = |s: &str| Instant::parse(s).unwrap().to_string();
-        assert_eq!(t("2026-04-22T10:23:44Z"), "2026-04-22T10:23:44Z");
-        assert_eq!(t("2026-04-22T10:23:44.5Z"), "2026-04-22T10:23:44.500Z");
-        assert_eq!(
-            t("2026-04-22T10:23:44.000012Z"),
-            "2026-04-22T10:23:44.000012Z"
-        );
-        assert_eq!(
-            t("2026-04-22T10:23:44.1234567891z"),
-            "2026-04-22T10:23:44.123456789Z"
-        );
-        assert_eq!(t("2016-12-31T23:59:60Z"), "2016-12-31T23:59:60Z");
-        assert_eq!(t("0000-01-01T00:00:00+00:01"), "-0001-12-31T23:59:00Z");
-        let z = DateTime::parse("2026-04-22T10:23:44−05:30").unwrap();
-        assert_eq!(z.to_string(), "2026-04-22T10:23:44-05:30");
-        assert_eq!(z.instant().to_string(), "2026-04-22T15:53:44Z");
     }
 
     #[test]

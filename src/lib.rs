@@ -14,6 +14,7 @@ pub mod error;
 pub mod json;
 pub mod money;
 pub mod pricing;
+pub mod rfc3339;
 pub mod validation;
 
 #[cfg(target_arch = "wasm32")]

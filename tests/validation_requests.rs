@@ -3,8 +3,8 @@
 //! in three languages, Nemuru's 400 body, and the asset-offer eligibility
 //! reproducing the seed's response.
 
-use lendkit::civil::Instant;
 use lendkit::eligibility::{asset_offer, AssetCustomer, AssetPolicy, CustomerAsset};
+use lendkit::rfc3339;
 use lendkit::validation::requests::nemuru::to_bad_request;
 use lendkit::validation::requests::{
     validate_request, NemuruAgent, RequestContext, RequestKind, TuumOffer,
@@ -53,7 +53,7 @@ const SEED_LOAN: &str = r#"{
 
 fn asset_context(now: &str) -> RequestContext {
     RequestContext {
-        now: Some(now.parse().unwrap()),
+        now: Some(rfc3339::parse(now).unwrap()),
         asset_offer: Some(from_value(&json(SEED_OFFER)).unwrap()),
         minimum_age: Some(18),
         ..RequestContext::default()
@@ -440,7 +440,7 @@ fn seed_customer() -> AssetCustomer {
 
 #[test]
 fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
-    let now = Instant::parse("2026-04-15T10:23:44Z").unwrap();
+    let now = rfc3339::parse_utc("2026-04-15T10:23:44Z").unwrap();
     let offer = asset_offer(&seed_policy(), &seed_customer(), now).unwrap();
     // 2021 is 5 years old in 2026: 50 % of 258 900 = 129 450 -> 129 000; the BMW 45 250 -> 45 000.
     let amounts: Vec<_> = offer
@@ -457,7 +457,7 @@ fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
     let later = asset_offer(
         &seed_policy(),
         &seed_customer(),
-        "2026-04-16T09:00:00Z".parse().unwrap(),
+        rfc3339::parse_utc("2026-04-16T09:00:00Z").unwrap(),
     )
     .unwrap();
     assert_eq!(later.assets[0].asset_id, offer.assets[0].asset_id);
@@ -475,7 +475,7 @@ fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
         .replace("off_k93mxp12", &offer.offer_id)
         .replace("asset_vehicle_9f3kd82jpl", &offer.assets[0].asset_id);
     let context = RequestContext {
-        now: Some("2026-04-16T08:00:00Z".parse().unwrap()),
+        now: rfc3339::parse("2026-04-16T08:00:00Z"),
         asset_offer: Some(offer),
         ..RequestContext::default()
     };
@@ -487,7 +487,7 @@ fn asset_offer_reproduces_the_seed_amounts_with_stable_ids() {
 
 #[test]
 fn asset_offer_refuses_an_underage_or_invalid_customer() {
-    let now = Instant::parse("2026-04-15T10:23:44Z").unwrap();
+    let now = rfc3339::parse_utc("2026-04-15T10:23:44Z").unwrap();
     let mut c = seed_customer();
     c.identity_number = "201001011236".into();
     let e = asset_offer(&seed_policy(), &c, now).unwrap_err();

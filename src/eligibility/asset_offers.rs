@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::civil::Instant;
+use chrono::{DateTime, Utc};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::{base36, decimal_number, fnv1a};
@@ -148,8 +148,9 @@ pub struct AssetOffer {
     /// The offer id.
     pub offer_id: String,
     /// When the offer expires (RFC 3339, UTC).
+    #[serde(with = "crate::rfc3339::serde_utc")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
-    pub expires_at: Instant,
+    pub expires_at: DateTime<Utc>,
     /// The eligible assets.
     pub assets: Vec<OfferedAsset>,
     /// The assets that are not eligible, with reasons (absent when none).
@@ -161,7 +162,7 @@ pub struct AssetOffer {
 impl AssetOffer {
     /// `expiresAt` written as in the seed: `2026-04-22T10:23:44Z`.
     pub fn expires_at_text(&self) -> String {
-        self.expires_at.to_string()
+        crate::rfc3339::write_utc(&self.expires_at)
     }
 }
 
@@ -237,7 +238,7 @@ pub fn asset_id(
 ///         valuation: Decimal::from(215_500), registration_number: Some("ABC123".into()), vin: None,
 ///     }],
 /// };
-/// let now = lendkit::civil::Instant::parse("2026-04-15T10:23:44Z").unwrap();
+/// let now = lendkit::rfc3339::parse_utc("2026-04-15T10:23:44Z").unwrap();
 /// let offer = asset_offer(&policy, &customer, now).unwrap();
 /// assert_eq!(offer.assets[0].max_loan_amount, Decimal::from(129_000));
 /// assert_eq!(offer.expires_at_text(), "2026-04-22T10:23:44Z");
@@ -245,11 +246,18 @@ pub fn asset_id(
 pub fn asset_offer(
     policy: &AssetPolicy,
     customer: &AssetCustomer,
-    now: Instant,
+    now: DateTime<Utc>,
 ) -> Result<AssetOffer, Error> {
     let locale = Locale::En;
     let mut errors: Vec<FieldError> = Vec::new();
-    let today = now.date();
+    // chrono's dates and `Date` share a range, so this error is never seen.
+    let today = crate::rfc3339::utc_date(&now).ok_or_else(|| {
+        Error::invalid(
+            "now",
+            "invalid_date_time",
+            "the date of now is out of the calendar's range",
+        )
+    })?;
     let currency = policy
         .currency_by_country
         .get(customer.country.trim())
@@ -401,21 +409,21 @@ pub fn asset_offer(
             }),
         }
     }
-    let now_text = now.to_string();
+    let now_text = crate::rfc3339::write_utc(&now);
     let offer_id = format!(
         "off_{}",
         base36(fnv1a(&["offer", &customer.country, &owner, &now_text]), 8)
     );
     // Past the last representable date is an error, not a panic.
-    let expires_at = now
-        .add_seconds(i64::from(policy.offer_validity_hours) * 3600)
-        .ok_or_else(|| {
-            Error::invalid(
-                "offerValidityHours",
-                "too_large",
-                "the offer would expire after the last representable date",
-            )
-        })?;
+    let expires_at =
+        crate::rfc3339::add_seconds(&now, i64::from(policy.offer_validity_hours) * 3600)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "offerValidityHours",
+                    "too_large",
+                    "the offer would expire after the last representable date",
+                )
+            })?;
     Ok(AssetOffer {
         offer_id,
         expires_at,

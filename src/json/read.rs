@@ -12,7 +12,8 @@ use serde::de::Error as _;
 use super::float::f64_string;
 use super::value::{expected, DeError};
 use super::Value;
-use crate::civil::{Date, DateTime, Instant};
+use crate::civil::Date;
+use chrono::{DateTime, FixedOffset, Utc};
 
 /// A type read from a [`Value`] tree, as [`super::from_value`] reads it.
 pub trait FromTree: Sized {
@@ -176,7 +177,8 @@ impl FromTree for crate::money::DecimalText {
     }
 }
 
-/// A string read by a parser, as `crate::civil`'s serde impls read it.
+/// A string read by a parser, as the serde impls of `crate::civil` and
+/// `crate::rfc3339` read it.
 fn text<T>(v: &Value, parse: fn(&str) -> Option<T>, what: &str) -> Result<T, DeError> {
     match v {
         Value::String(s) => parse(s).ok_or_else(|| DeError::custom(what)),
@@ -190,15 +192,15 @@ impl FromTree for Date {
     }
 }
 
-impl FromTree for Instant {
+impl FromTree for DateTime<Utc> {
     fn read(v: &Value) -> Result<Self, DeError> {
-        text(v, Instant::parse, "an RFC 3339 date-time")
+        text(v, crate::rfc3339::parse_utc, crate::rfc3339::EXPECTED)
     }
 }
 
-impl FromTree for DateTime {
+impl FromTree for DateTime<FixedOffset> {
     fn read(v: &Value) -> Result<Self, DeError> {
-        text(v, DateTime::parse, "an RFC 3339 date-time")
+        text(v, crate::rfc3339::parse, crate::rfc3339::EXPECTED)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Small formats: UUIDs, URLs, base64, dates, date-times and decimal amounts.
 
-use crate::civil::{Date, DateTime};
+use crate::civil::Date;
+use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;
 
 use super::Problem;
@@ -282,14 +283,14 @@ pub fn date(value: &str) -> Result<Date, Problem> {
 /// assert!(date_time("2020-02-04T12:52:15+00:00").is_ok());
 /// assert!(date_time("2026-04-22 10:23").is_err());
 /// ```
-pub fn date_time(value: &str) -> Result<DateTime, Problem> {
+pub fn date_time(value: &str) -> Result<DateTime<FixedOffset>, Problem> {
     if value.is_empty() {
         return Err(Problem::Empty);
     }
     if value.len() > 64 {
         return Err(Problem::InvalidDateTime);
     }
-    DateTime::parse(value).ok_or(Problem::InvalidDateTime)
+    crate::rfc3339::parse(value).ok_or(Problem::InvalidDateTime)
 }
 
 /// Checks a decimal amount written as a string, `-?digits(.digits)?` (no

@@ -346,7 +346,7 @@ pub fn asset_offer(
         ))
     })?;
     let offer =
-        eligibility::asset_offer(&policy, &customer, now.instant()).map_err(|e| to_js_error(&e))?;
+        eligibility::asset_offer(&policy, &customer, now.to_utc()).map_err(|e| to_js_error(&e))?;
     out(&offer)
 }
 

@@ -99,7 +99,7 @@ pub(super) fn loan_request(root: &Obj<'_>, context: &RequestContext, issues: &mu
         }
     }
     if let Some(now) = context.now {
-        if offer.expires_at <= now.instant() {
+        if offer.expires_at <= now {
             issues.push(
                 if offer_id.is_some() {
                     "offerId"

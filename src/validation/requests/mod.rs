@@ -8,7 +8,8 @@
 //! a [`RequestContext`] with what the cross-field rules need (the offer, the agent
 //! profile, "now").
 
-use crate::civil::{Date, DateTime};
+use crate::civil::Date;
+use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;
 
 use super::value::Value;
@@ -174,9 +175,9 @@ pub struct RequestContext {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub locale: Option<Locale>,
     /// "Now" (RFC 3339): offer expiry.
-    #[serde(default)]
+    #[serde(default, with = "crate::rfc3339::serde_offset_opt")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "string"))]
-    pub now: Option<DateTime>,
+    pub now: Option<DateTime<FixedOffset>>,
     /// "Today" (`YYYY-MM-DD`): ages, Swedish centuries, Tuum validity. Defaults to
     /// the date of `now`.
     #[serde(default)]
@@ -207,7 +208,8 @@ pub struct RequestContext {
 impl RequestContext {
     /// `today`, or the date of `now`.
     pub fn today(&self) -> Option<Date> {
-        self.today.or_else(|| self.now.map(|n| n.local_date()))
+        self.today
+            .or_else(|| self.now.and_then(|n| crate::rfc3339::local_date(&n)))
     }
 }
 
