@@ -33,8 +33,9 @@
 // so the goldens read as text (one test pins the es-ES no-break space).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { advertisement, checkAdvertisement, disclosure, formatters, isDecimalString, isLendkitError, resolveMarketLocale, shiftDecimal, simulate } from "lendkit";
+import { advertisement, checkAdvertisement, disclosure, formatters, isDecimalString, resolveMarketLocale, shiftDecimal, simulate } from "lendkit";
 import { catalog as esCatalog } from "lendkit/locales/es-ES";
+import { thrown } from "./lendkit-error.mjs";
 
 const seed = (/** @type {string} */ currency) =>
   simulate({ principal: "5000", currency, termMonths: 30, annualRate: "0.091", profile: "nemuru", includeSchedule: false });
@@ -53,16 +54,6 @@ function ad(market, locale, currency, extra = {}) {
 /** @param {import("lendkit").Advertisement} a */
 const table = (a) => a.items.map((i) => [i.key, i.label, n(i.text)]);
 
-/** @param {() => unknown} fn */
-function thrown(fn) {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(isLendkitError(e), `not a LendkitError: ${e}`);
-    return e;
-  }
-  assert.fail("expected a LendkitError");
-}
 
 test("the seed quote is the seed's loan", () => {
   const q = seed("EUR");

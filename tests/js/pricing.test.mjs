@@ -3,20 +3,11 @@
 // loan_conditions wire shape.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { simulate, apr, loanConditions, lowestInstalment, isLendkitError } from "lendkit";
+import { simulate, apr, loanConditions, lowestInstalment } from "lendkit";
+import { thrown } from "./lendkit-error.mjs";
 
 const seedLoan = { principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091", profile: "nemuru" };
 
-/** @param {() => unknown} fn */
-function thrown(fn) {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(isLendkitError(e), `not a LendkitError: ${e}`);
-    return /** @type {{ code: string, details: { path: string, code: string }[] }} */ (e);
-  }
-  assert.fail("expected a LendkitError");
-}
 
 test("simulate reproduces the seed: 186.97 / 609.15 / 5609.15, TAE 9.5 %", () => {
   const q = simulate({ ...seedLoan, includeSchedule: false });

@@ -1,4 +1,9 @@
-// Shared inputs of the SECCI tests (tests/js/secci.test.mjs, tests/e2e/secci.test.mjs).
+// Shared inputs of the SECCI tests (tests/js/secci.test.mjs, tests/js/secci-distance.test.mjs,
+// tests/e2e/secci.test.mjs) and their golden-file check.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+const GOLDENS = new URL("./fixtures/secci/", import.meta.url);
 
 /** A fictitious creditor (every required item of Article 10(3)(a), (g), (l) and 10(5)(a), (b), (o)). */
 export const OPTIONS = {
@@ -21,3 +26,22 @@ export const OPTIONS = {
 export const EUR = { principal: "5000", currency: "EUR", termMonths: 30, annualRate: "0.091", profile: "nemuru" };
 export const SEK = { principal: "90000", currency: "SEK", termMonths: 30, annualRate: "0.091", profile: "nemuru" };
 
+
+/**
+ * Compares `got` with the golden file `name` in tests/js/fixtures/secci/ (its
+ * `sheet`); with UPDATE_GOLDENS=1 first writes it, `source` saying how it was
+ * made (review the diff).
+ *
+ * @param {string} name the file's name, `.json` included
+ * @param {unknown} got
+ * @param {string} source
+ */
+export function assertGolden(name, got, source) {
+  const file = new URL(name, GOLDENS);
+  if (process.env.UPDATE_GOLDENS === "1") {
+    mkdirSync(GOLDENS, { recursive: true });
+    writeFileSync(file, JSON.stringify({ source, sheet: got }, null, 2) + "\n");
+  }
+  assert.ok(existsSync(file), `no golden ${file.pathname}: run with UPDATE_GOLDENS=1 and review it`);
+  assert.deepEqual(got, JSON.parse(readFileSync(file, "utf8")).sheet);
+}
