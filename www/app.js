@@ -229,6 +229,28 @@ function setUpAssetFlow(base) {
   const email = /** @type {HTMLInputElement} */ ($("asset-email"));
   const phone = /** @type {HTMLInputElement} */ ($("asset-phone"));
   term.replaceChildren(...ASSET_TERMS.map((t) => new Option(`${t} months`, String(t), false, t === 60)));
+  // The flow's words are English (the page's `lang`): its figures are formatted in that
+  // locale by Intl, from lendkit's decimal strings (never through a float).
+  const locale = document.documentElement.lang || undefined;
+  /** @param {string} value a decimal string @param {string} currency */
+  const money = (value, currency) => new Intl.NumberFormat(locale, { style: "currency", currency }).format(/** @type {any} */ (value));
+  /** @param {string} value a decimal string @param {string} currency an amount without its currency, to the currency's minor unit */
+  const plain = (value, currency) => {
+    const digits = new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(/** @type {any} */ (value));
+  };
+  /** @param {string} value a percentage as a decimal string ("6.13") */
+  const percent = (value) => {
+    const decimals = value.split(".")[1]?.length ?? 0;
+    return new Intl.NumberFormat(locale, { style: "unit", unit: "percent", minimumFractionDigits: decimals }).format(/** @type {any} */ (value));
+  };
+  /** `rate` (a decimal string: "0.0595") as a percentage's decimal string ("5.95"), by moving the point. @param {string} rate */
+  const percentOf = (rate) => {
+    const [int = "0", frac = ""] = rate.split(".");
+    const f = frac.padEnd(2, "0");
+    const whole = `${int}${f.slice(0, 2)}`.replace(/^0+(?=\d)/, "");
+    return f.length > 2 ? `${whole}.${f.slice(2)}` : whole;
+  };
 
   /**
    * A field's messages, led by the field's name (a message read on its own
@@ -276,7 +298,8 @@ function setUpAssetFlow(base) {
 
   /** @param {AssetOfferResponse} o */
   function renderVehicles(o) {
-    $("asset-offer-expiry").textContent = `Offer ${o.offerId}, valid until ${o.expiresAt.replace("T", " ").replace("Z", " UTC")}.`;
+    const expiry = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(o.expiresAt));
+    $("asset-offer-expiry").textContent = `Offer ${o.offerId}, valid until ${expiry}.`;
     const list = $("asset-vehicles");
     list.replaceChildren(
       ...o.assets.map((a, i) => {
@@ -292,7 +315,7 @@ function setUpAssetFlow(base) {
         name.textContent = [a.details?.make, a.details?.model, a.details?.modelYear].filter(Boolean).join(" ") || a.assetId;
         const max = document.createElement("span");
         max.className = "vehicle-max num";
-        max.textContent = `up to ${a.maxLoanAmount} ${a.currency}`;
+        max.textContent = `up to ${money(a.maxLoanAmount, a.currency)}`;
         label.append(input, name, max);
         return label;
       }),
@@ -305,7 +328,7 @@ function setUpAssetFlow(base) {
   function selectVehicle(a) {
     vehicle = a;
     if (!a) return;
-    $("asset-amount-label").textContent = `Amount (${a.currency}, up to ${a.maxLoanAmount})`;
+    $("asset-amount-label").textContent = `Amount (${a.currency}, up to ${plain(a.maxLoanAmount, a.currency)})`;
     amount.value = a.maxLoanAmount;
     schedulePrice();
   }
@@ -364,17 +387,39 @@ function setUpAssetFlow(base) {
       amountIssues.push(...(e.details ?? []).map((d) => d.message));
     }
     fieldError(amount, amountIssues);
-    $("asset-instalment").textContent = quote ? `${quote.instalment} ${quote.currency}` : "–";
-    $("asset-apr").textContent = quote ? `${quote.aprPercent} % (borrowing rate 5.95 %)` : "–";
-    $("asset-interest").textContent = quote ? `${quote.totalInterest} ${quote.currency}` : "–";
-    $("asset-total").textContent = quote ? `${quote.totalAmountPayable} ${quote.currency}` : "–";
+    $("asset-instalment").textContent = quote ? money(quote.instalment, quote.currency) : "–";
+    $("asset-apr").textContent = quote ? `${percent(quote.aprPercent)} (borrowing rate ${percent(percentOf(ASSET_RATE))})` : "–";
+    $("asset-interest").textContent = quote ? money(quote.totalInterest, quote.currency) : "–";
+    $("asset-total").textContent = quote ? money(quote.totalAmountPayable, quote.currency) : "–";
   }
 
-  email.addEventListener("blur", () => email.value && fieldError(email, validateEmail(email.value.trim()).errors.map((i) => i.message)));
-  phone.addEventListener("blur", () => phone.value && fieldError(phone, phoneCheck().errors.map((i) => i.message)));
+  // A tap on "Apply for the loan" first moves the focus out of the field being
+  // left; a message shown then would move the button before the tap's click
+  // lands (the checkout's rule, issue 16). So a field left by a tap shows its
+  // message after that click (or after a second, if no click comes).
+  let pointerAt = -Infinity;
+  /** @type {(() => void)[]} what waits for the tap's click, in order */
+  let afterTap = [];
+  const flush = () => {
+    const run = afterTap;
+    afterTap = [];
+    for (const f of run) f();
+  };
+  $("asset-plan").addEventListener("pointerdown", () => (pointerAt = performance.now()), true);
+  $("asset-plan").addEventListener("click", () => window.setTimeout(flush, 0));
+  /** @param {() => void} run */
+  const onLeave = (run) => {
+    if (performance.now() - pointerAt < 1000) {
+      afterTap.push(run);
+      window.setTimeout(flush, 1000);
+    } else run();
+  };
+  email.addEventListener("blur", () => email.value && onLeave(() => fieldError(email, validateEmail(email.value.trim()).errors.map((i) => i.message))));
+  phone.addEventListener("blur", () => phone.value && onLeave(() => fieldError(phone, phoneCheck().errors.map((i) => i.message))));
 
   $("asset-plan").addEventListener("submit", async (e) => {
     e.preventDefault();
+    afterTap = []; // the submit checks every field itself
     const body = request();
     const check = validateRequest("assetLoans.create", wire(body), offerContext());
     const on = (/** @type {string} */ p) => check.errors.filter((i) => i.path === p).map((i) => i.message);
@@ -383,8 +428,12 @@ function setUpAssetFlow(base) {
     fieldError(phone, on("customer.phone"));
     const known = new Set(["loanAmount", "customer.email", "customer.phone"]);
     $("asset-plan-error").textContent = check.errors.filter((i) => !known.has(i.path)).map((i) => `${i.path}: ${i.message}`).join(" ");
+    renderSummary([amount, email, phone].filter((f) => f.getAttribute("aria-invalid") === "true"));
     if (!check.valid) {
-      /** @type {HTMLElement | null} */ ($("asset-plan").querySelector('[aria-invalid="true"]'))?.focus();
+      // The summary takes focus when it lists fields (a screen reader reads it: how many, which);
+      // otherwise the request-level message above does, through its role="alert".
+      const summary = $("asset-plan-summary");
+      if (!summary.hidden) summary.focus();
       return;
     }
     const button = /** @type {HTMLButtonElement} */ ($("asset-execute"));
@@ -406,6 +455,42 @@ function setUpAssetFlow(base) {
       if (!loan) button.disabled = false;
     }
   });
+
+  /**
+   * The error summary on submit (the checkout's pattern): how many fields need
+   * attention, each a link to its field with the field's own message; hidden
+   * when none does. Each field's message stays beside it as well.
+   * @param {HTMLInputElement[]} invalid
+   */
+  function renderSummary(invalid) {
+    const box = $("asset-plan-summary");
+    box.hidden = invalid.length === 0;
+    const list = $("asset-plan-summary-list");
+    list.replaceChildren(
+      ...invalid.map((f) => {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = `#${f.id}`;
+        a.textContent = $(`${f.id}-error`).textContent ?? "";
+        a.addEventListener("click", (e) => {
+          e.preventDefault();
+          f.focus();
+        });
+        li.append(a);
+        return li;
+      }),
+    );
+    $("asset-plan-summary-title").textContent = invalid.length === 1 ? "1 field needs your attention" : `${invalid.length} fields need your attention`;
+  }
+  // A corrected field leaves the summary at once (its own message is cleared by its check).
+  for (const f of [amount, email, phone]) {
+    f.addEventListener("blur", () =>
+      onLeave(() => {
+        if ($("asset-plan-summary").hidden) return;
+        renderSummary([amount, email, phone].filter((x) => x.getAttribute("aria-invalid") === "true"));
+      }),
+    );
+  }
 
   const REQUIREMENT = /** @type {Record<string, string>} */ ({ CUSTOMER_CONTRACT: "Loan agreement signed by you", CREDIT_MARKING_REGISTRATION: "Credit marking registered with the vehicle registry" });
   /** @param {AssetLoanResponse} loan */

@@ -434,6 +434,40 @@ test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire
   await context.close();
 });
 
+test("3. the asset flow: on submit an error summary takes the focus, names each bad field with its message, links to it, and goes when fixed", async () => {
+  const { context, page, problems } = await open();
+  await page.getByLabel("Country").selectOption("SE");
+  await page.getByLabel("Identity number").fill("19680101-2342");
+  await page.getByRole("button", { name: "Find my vehicles" }).click();
+  await page.locator("#asset-vehicles .vehicle").first().waitFor();
+  const summary = page.locator("#asset-plan-summary");
+  assert.equal(await summary.isHidden(), true, "no summary before a submit");
+  await page.locator("#asset-email").fill("anna.larsson@");
+  await page.locator("#asset-phone").fill("12");
+  await page.getByRole("button", { name: "Apply for the loan" }).click();
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "asset-plan-summary", "the summary has the focus");
+  assert.equal(await page.locator("#asset-plan-summary-title").textContent(), "2 fields need your attention");
+  // The group is named by its title, and each entry is its field's own message.
+  assert.equal(await page.getByRole("group", { name: "2 fields need your attention" }).count(), 1);
+  const links = summary.getByRole("link");
+  assert.deepEqual(await links.allTextContents(), [await page.locator("#asset-email-error").textContent(), await page.locator("#asset-phone-error").textContent()]);
+  assert.match((await links.first().textContent()) ?? "", /^Email: /);
+  // Keyboard: Tab reaches the first link, Enter moves the focus to its field.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "asset-email");
+  // Fixing a field takes it out of the summary when it is left; both fixed, the summary goes.
+  await page.locator("#asset-email").fill("anna.larsson@email.se");
+  await page.locator("#asset-phone").focus();
+  await page.locator("#asset-plan-summary-title").filter({ hasText: "1 field needs your attention" }).waitFor();
+  await page.locator("#asset-phone").fill("+46701234567");
+  await page.locator("#asset-email").focus();
+  await summary.waitFor({ state: "hidden" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 /**
  * Changes made inside the page 80 ms apart (as arrow keys on the term or
  * typing would), so the machine's load cannot stretch the gaps between them.

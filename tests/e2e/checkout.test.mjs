@@ -225,15 +225,25 @@ test("asset-secured: identity, eligible vehicles, live price, execute, sign and 
   await page.getByRole("button", { name: "Find my vehicles" }).click();
   const vehicles = page.locator("#asset-vehicles .vehicle");
   await vehicles.first().waitFor();
-  assert.deepEqual(await vehicles.locator(".vehicle-max").allTextContents(), ["up to 129000 SEK", "up to 45000 SEK"]);
+  // Figures are the sandbox's and lendkit's decimal strings, shown through the
+  // browser's Intl in the page's language (English): the expected text is Intl's
+  // for the same strings, so a figure written raw or through a float fails.
+  const intl = (/** @type {string} */ value, /** @type {Record<string, unknown>} */ options) =>
+    page.evaluate(([v, o]) => new Intl.NumberFormat("en", o).format(/** @type {any} */ (v)), [value, options]);
+  const sek = (/** @type {string} */ value) => intl(value, { style: "currency", currency: "SEK" });
+  assert.deepEqual(await vehicles.locator(".vehicle-max").allTextContents(), [`up to ${await sek("129000")}`, `up to ${await sek("45000")}`]);
+  assert.match((await vehicles.locator(".vehicle-max").first().textContent()) ?? "", /^up to SEK\s129,000\.00$/);
 
   // Live pricing of vehicle, amount and term.
-  await page.getByLabel("Amount (SEK, up to 129000)").fill("80000");
+  await page.getByLabel("Amount (SEK, up to 129,000.00)").fill("80000");
   await page.locator("#asset-term").selectOption("60");
   const q = simulate({ principal: "80000", currency: "SEK", termMonths: 60, annualRate: "0.0595", includeSchedule: false });
-  await page.locator("#asset-instalment").filter({ hasText: `${q.instalment} SEK` }).waitFor();
-  assert.equal(await page.locator("#asset-apr").textContent(), `${q.aprPercent} % (borrowing rate 5.95 %)`);
-  assert.equal(await page.locator("#asset-total").textContent(), `${q.totalAmountPayable} SEK`);
+  await page.locator("#asset-instalment").filter({ hasText: await sek(q.instalment) }).waitFor();
+  const pct = (/** @type {string} */ v) => intl(v, { style: "unit", unit: "percent", minimumFractionDigits: v.split(".")[1]?.length ?? 0 });
+  assert.equal(await page.locator("#asset-apr").textContent(), `${await pct(q.aprPercent)} (borrowing rate ${await pct("5.95")})`);
+  assert.equal(await page.locator("#asset-interest").textContent(), await sek(q.totalInterest));
+  assert.equal(await page.locator("#asset-total").textContent(), await sek(q.totalAmountPayable));
+  assert.match((await page.locator("#asset-total").textContent()) ?? "", /^SEK\s\d{2},\d{3}\.\d{2}$/);
   // Above the vehicle's maximum: lendkit's cross-field rule, no price.
   await page.getByLabel(/Amount \(SEK/).fill("130000");
   await page.locator("#asset-amount-error").filter({ hasText: /./ }).waitFor();
