@@ -153,7 +153,9 @@ const WASM_AT_IMPORT = {
 /**
  * What each browser entry costs a page before it can show a figure: the entry
  * bundle, the chunks it imports statically, and the wasm it instantiates at
- * import, in bytes raw, gzip (level 9) and brotli (quality 11).
+ * import, in bytes raw, gzip (level 9) and brotli (quality 11); and the SDK's
+ * modules in that JavaScript (`modules`, paths in pkg/), which
+ * tests/js/offer-bundle.test.mjs reads.
  */
 export function entryCosts(outputs) {
   const byFile = new Map(outputs.map((o) => [o.file, o]));
@@ -184,7 +186,11 @@ export function entryCosts(outputs) {
     const wasm = WASM_AT_IMPORT[name].map((w) => `pkg/wasm/${w}`);
     const sum = (files) =>
       files.map((f) => measure(join(pkg, "..", f))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-    costs[name] = { jsFiles: js.length, js: sum(js), wasm: sum(wasm), wasmFiles: WASM_AT_IMPORT[name] };
+    const modules = [...new Set(js.flatMap((f) => byFile.get(f)?.inputs ?? []))]
+      .filter((m) => m.startsWith("pkg/"))
+      .map((m) => m.slice(4))
+      .sort();
+    costs[name] = { jsFiles: js.length, js: sum(js), wasm: sum(wasm), wasmFiles: WASM_AT_IMPORT[name], modules };
   }
   return costs;
 }
