@@ -7,11 +7,15 @@
 //   pkg/lendkit-pricing-browser.js    "lendkit/pricing" (browser, default)
 //   pkg/lendkit-components.js         "lendkit/components" (default)
 //   pkg/lendkit-components-offer.js   "lendkit/components/offer" (default)
+//   pkg/lendkit-advertising.js        the legal advertisement's code (HOMES below)
+//   pkg/lendkit-components-advertising.js  its block; with the line above, the
+//                                     offer's market mode, imported on demand
 //   pkg/lendkit-chunk-<hash>.js       code two of them share
 //   pkg/lendkit-<locale>-<hash>.js    one locale's message catalog, loaded on demand
 //
-// A page then loads one entry file and the chunks it imports statically (one
-// level, fetched in parallel) instead of a chain of 16 modules. Node, Deno,
+// A page then loads one entry file and the files it imports statically (one
+// level, fetched in parallel) instead of a chain of 16 modules; a product page
+// with `lendkit/components/offer`, its entry and one chunk. Node, Deno,
 // Bun and workers (no network between modules; wrangler bundles anyway) use the
 // per-module files (pkg/node.js, pkg/worker.js...).
 //
