@@ -138,6 +138,18 @@ export async function bundle() {
       },
     ],
   });
+  // A name two modules of a home export is dropped by `export *` (ambiguous),
+  // silently: every name a bundle imports from a home's file must be there.
+  for (const file of Object.keys(result.metafile.outputs)) {
+    const text = readFileSync(join(pkg, "..", file), "utf8");
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"\.\/(lendkit-[\w-]+)\.js"/g)) {
+      if (!HOMES[m[2]]) continue;
+      const exported = result.metafile.outputs[`pkg/${m[2]}.js`]?.exports ?? [];
+      for (const name of m[1].split(",").map((n) => n.trim().split(/\s+as\s+/)[0])) {
+        if (name && !exported.includes(name)) throw new Error(`${file} imports ${name} from ${m[2]}.js, which does not export it (HOMES in scripts/bundle.mjs)`);
+      }
+    }
+  }
   // Each bundle's declarations are its entry's (pkg/browser.d.ts...).
   for (const [out, src] of Object.entries(BUNDLES)) {
     writeFileSync(join(pkg, `${out}.d.ts`), `export * from "./${src}";\n`);
