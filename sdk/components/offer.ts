@@ -7,16 +7,56 @@
 // With a `market` attribute (and optionally `locale`, and the `messages`
 // property) it shows instead the advertisement the market's law requires for
 // the cheapest plan: the warning and the representative example, in the
-// shopper's language (./advertising.ts, `advertisement()`).
+// shopper's language (./advertising.ts, `advertisement()`). That code
+// (./offer-market.ts) is imported dynamically, only for an element with a
+// `market`, as soon as the market is known and together with the locale's
+// catalog: both load while the pricing module does. Until both are there the
+// element shows nothing (as before while the catalog loaded): never a figure
+// without the example's other items.
 // Values from their own modules, not through ../pricing-api.js (re-exports
 // only): that module would be an empty chunk the product page fetches too.
 import { isLendkitError } from "../errors.js";
-import { simulate } from "../pricing.js";
+import { resolveMarketLocale } from "../legal/markets.js";
+import { loadCatalog } from "../legal/registry.js";
 import { lowestInstalment } from "../wasm/lendkit_pricing.js";
-import type { LowestInstalment, Messages, PricingTable, Quote } from "../pricing-api.js";
-import { ADVERTISING_CSS, AdvertisementView } from "./advertising.js";
+import type { Advertisement, LowestInstalment, Messages, PricingTable, Quote } from "../pricing-api.js";
+import type { AdvertisementView } from "./advertising.js";
 import { ElementBase } from "./base.js";
-import { BASE, sheet } from "./styles.js";
+import { THEME, sheet } from "./theme.js";
+
+type MarketMode = typeof import("./offer-market.js");
+let marketMode: Promise<MarketMode> | undefined;
+
+/**
+ * Starts loading what market mode needs, at once: its code (./offer-market.ts,
+ * once per page; a failed load is retried by the next call) and the catalog of
+ * `market` and `locale` (a market or locale lendkit does not know loads no
+ * catalog: the element says why when it renders). ./offer-only.ts calls it for
+ * the offers in the parsed HTML before the pricing module is instantiated.
+ */
+export function prepareMarket(market: string | null, locale: string | null): Promise<MarketMode> {
+  // The legal code too, at once: ./offer-market.ts imports it, and a browser
+  // fetches a module's imports only once it has the module (in the bundles,
+  // two files: scripts/bundle.mjs, HOMES).
+  marketMode ??= Promise.all([import("./offer-market.js"), import("../legal/advertisement.js")]).then(
+    ([m]) => m,
+    (e: unknown) => {
+      marketMode = undefined;
+      throw e;
+    },
+  );
+  if (market !== null) {
+    let catalog;
+    try {
+      catalog = resolveMarketLocale(market, locale || undefined).catalog;
+    } catch {
+      catalog = undefined;
+    }
+    // Errors are the advertisement block's to report (it loads a missing catalog again).
+    if (catalog) loadCatalog(catalog).catch(() => undefined);
+  }
+  return marketMode;
+}
 
 const CSS = `
 :host { display: block; }
@@ -44,7 +84,10 @@ export class LendkitOfferElement extends ElementBase {
   #frame = 0;
   #messages: Messages | undefined;
   #quote: Quote | undefined;
-  readonly #ad: AdvertisementView;
+  /** Market mode's code and block, once loaded (with the first `market`). */
+  #market: MarketMode | undefined;
+  #ad: AdvertisementView | undefined;
+  readonly #root: ShadowRoot;
   readonly #message: HTMLElement;
   readonly #lead: HTMLElement;
   readonly #instalment: HTMLElement;
@@ -55,15 +98,14 @@ export class LendkitOfferElement extends ElementBase {
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [sheet("base", BASE), sheet("offer", CSS), sheet("advertising", ADVERTISING_CSS)];
+    this.#root = root;
+    root.adoptedStyleSheets = [sheet("theme", THEME), sheet("offer", CSS)];
     root.innerHTML = `<div class="offer" part="offer">
   <p class="message" part="message" aria-live="polite" aria-atomic="true"><span class="lead"></span> <span class="instalment num" part="instalment"></span><span class="rest num"></span><span class="badge" hidden>0 % interest</span></p>
   <button type="button" class="link" part="button" hidden></button>
 </div>`;
     const q = (s: string) => root.querySelector(s) as HTMLElement;
     this.#message = q(".message");
-    this.#ad = new AdvertisementView(document, () => this.#schedule());
-    this.#message.after(this.#ad.element);
     this.#lead = q(".lead");
     this.#instalment = q(".instalment");
     this.#rest = q(".rest");
@@ -122,8 +164,8 @@ export class LendkitOfferElement extends ElementBase {
   }
 
   /** The advertisement shown (market mode), once its catalog is loaded. */
-  get advertisement() {
-    return this.#ad.advertisement;
+  get advertisement(): Advertisement | undefined {
+    return this.#ad?.advertisement;
   }
 
   /** The cheapest instalment for the current amount, once priced. */
@@ -136,7 +178,25 @@ export class LendkitOfferElement extends ElementBase {
       const label = this.getAttribute("action-label");
       this.#button.textContent = label ?? "";
       this.#button.hidden = !label;
-    } else this.#schedule();
+    } else {
+      if ((name === "market" || name === "locale") && this.hasAttribute("market")) this.#loadMarket();
+      this.#schedule();
+    }
+  }
+
+  /** Loads market mode's code and the catalog (./offer-market.ts); adds the advertisement's block once the code is there. */
+  #loadMarket(): void {
+    prepareMarket(this.getAttribute("market"), this.getAttribute("locale")).then(
+      (m) => {
+        if (this.#market) return;
+        this.#market = m;
+        this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, sheet("advertising", m.ADVERTISING_CSS)];
+        this.#ad = new m.AdvertisementView(document, () => this.#schedule());
+        this.#message.after(this.#ad.element);
+        this.#schedule();
+      },
+      (e: unknown) => console.warn(`lendkit: no figure shown: the advertisement's code could not be loaded: ${String(e)}`),
+    );
   }
 
   connectedCallback(): void {
@@ -151,8 +211,11 @@ export class LendkitOfferElement extends ElementBase {
     const amount = this.amount.trim();
     const market = this.getAttribute("market");
     this.#message.hidden = market !== null;
+    const ad = this.#ad;
+    // Market mode before its code is there: nothing to show yet (re-priced when it arrives).
+    if (market !== null && !ad) return;
     if (!pricing || !amount) {
-      if (market !== null) this.#ad.render(undefined, this.#settings());
+      if (market !== null) ad!.render(undefined, this.#settings());
       return;
     }
     let offer: LowestInstalment | undefined;
@@ -161,12 +224,12 @@ export class LendkitOfferElement extends ElementBase {
     } catch (e) {
       if (!isLendkitError(e)) throw e;
       offer = undefined;
-      if (market !== null) this.#ad.say(`no figure shown for amount ${JSON.stringify(amount)}: ${e.details.map((d) => `${d.path}: ${d.message}`).join("; ") || e.message}`);
+      if (market !== null) ad!.say(`no figure shown for amount ${JSON.stringify(amount)}: ${e.details.map((d) => `${d.path}: ${d.message}`).join("; ") || e.message}`);
     }
     this.#offer = offer;
     if (market !== null) {
       this.#quote = offer ? this.#price(pricing, amount, offer) : undefined;
-      this.#ad.render(this.#quote, this.#settings());
+      ad!.render(this.#quote, this.#settings());
     } else if (offer) {
       set(this.#lead, "From");
       set(this.#instalment, `${offer.instalment} ${offer.currency}/month`);
@@ -187,11 +250,12 @@ export class LendkitOfferElement extends ElementBase {
 
   /** The full quote of the cheapest plan, as <lendkit-checkout> prices a plan (the program's rate and setup fee, `nemuru` profile). */
   #price(pricing: PricingTable, amount: string, offer: LowestInstalment): Quote | undefined {
+    const market = this.#market!;
     const program = pricing.programs.find((p) => p.program === offer.program);
     if (!program) return undefined;
     const setupFee = program.setupFee && Number(program.setupFee) !== 0 ? program.setupFee : undefined;
     try {
-      return simulate({
+      return market.simulate({
         principal: amount,
         currency: pricing.currency,
         termMonths: offer.termMonths,
@@ -202,7 +266,7 @@ export class LendkitOfferElement extends ElementBase {
       });
     } catch (e) {
       if (!isLendkitError(e)) throw e;
-      this.#ad.say(`no figure shown: ${e.message}`);
+      this.#ad?.say(`no figure shown: ${e.message}`);
       return undefined;
     }
   }
