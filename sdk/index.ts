@@ -5,9 +5,9 @@
 // first use). `lendkit/pricing` (./pricing-api.ts) is its pricing part alone.
 //
 // The core module's functions are listed by name so that its internal entries
-// (`_simulateText`, `_simulateManyText`, `_loanConditionsText`: the text
-// boundary behind ./pricing.ts, whose wire may change) are not part of the
-// package; tests/js/package.test.mjs checks this list against the module.
+// (`_simulateManyText`, `_loanConditionsText`: the text boundary behind
+// ./pricing-core.ts, whose wire may change) are not part of the package;
+// tests/js/package.test.mjs checks this list against the module.
 export {
   apr,
   assetOffer,
