@@ -7,10 +7,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { simulate, simulateMany, loanConditions, loanConditionsGrid } from "lendkit";
 import { pmt, rate } from "financial";
-// The SDK's wire decoder (sdk/pricing.ts) and the core module's internal text
-// entries (initialised by the import of "lendkit" above), for the breakdowns.
+// The SDK's wire decoder (sdk/pricing.ts) and the modules' internal text
+// entries (initialised by the import of "lendkit" above), for the breakdowns:
+// `_simulateText` is the pricing module's, `_simulateManyText` the core's.
 import { decodeQuote } from "../pkg/pricing.js";
-import { _simulateManyText, _simulateText } from "../pkg/wasm/lendkit_pricing.js";
+import { _simulateText } from "../pkg/wasm/lendkit_pricing.js";
+import { _simulateManyText } from "../pkg/wasm/lendkit.js";
 
 /**
  * Microseconds per call of `fn`: the median of 7 trials, each the mean over
@@ -138,8 +140,8 @@ const jsonParse = time(() => JSON.parse(quoteJson), 800);
 // pays at least JSON.stringify of the request and the SDK's decode of the
 // quote's wire line into that object; the floor below is those two alone, in
 // JavaScript, with no call into wasm at all. Beside it, the cheapest call into
-// the core module there is (one byte each way: `_simulateManyText("x")`
-// answers "!" at once), which every call adds. A term where the floor alone
+// a wasm module there is (one byte each way: the core module's
+// `_simulateManyText("x")` answers "!" at once), which every call adds. A term where the floor alone
 // exceeds `financial` cannot meet the target, whatever the engine does.
 const wires = requests.map((r) => _simulateText(JSON.stringify(r)));
 const floorOf = (i) => JSON.stringify(requests[i]).length + decodeQuote(wires[i]).instalment.length;

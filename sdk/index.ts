@@ -5,9 +5,9 @@
 // first use). `lendkit/pricing` (./pricing-api.ts) is its pricing part alone.
 //
 // The core module's functions are listed by name so that its internal entries
-// (`_simulateText`, `_simulateManyText`, `_loanConditionsText`: the text
-// boundary behind ./pricing.ts, whose wire may change) are not part of the
-// package; tests/js/package.test.mjs checks this list against the module.
+// (`_simulateManyText`, `_loanConditionsText`: the text boundary behind
+// ./pricing-core.ts, whose wire may change) are not part of the package;
+// tests/js/package.test.mjs checks this list against the module.
 export {
   apr,
   assetOffer,
@@ -39,10 +39,13 @@ export * from "./clients.js";
 // place of the wasm classes of the same names; the call options are declared by
 // the clients' module.
 export { AssetLoansClient, NemuruClient, TuumClient } from "./clients.js";
-// The pricing calls that cross as text (./pricing.ts) take the place of the
-// wasm exports: `simulate` and `loanConditions` keep their names, types and
-// results; `simulateMany` and `loanConditionsGrid` price many loans per call.
-export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
+// The pricing calls that cross as text take the place of the wasm exports:
+// `simulate` (./pricing.ts, pricing module) and `loanConditions` keep their
+// names, types and results; `simulateMany` and `loanConditionsGrid` price many
+// loans per call. The last three are the core module's (./pricing-core.ts), so
+// `lendkit/pricing` does not have them.
+export { simulate } from "./pricing.js";
+export { loanConditions, loanConditionsGrid, simulateMany } from "./pricing-core.js";
 // The identity checks and validateRequest (./identity.ts) take the place of the
 // wasm exports of the same names: they pass "today" (the shopper's local date)
 // when the caller gives none, so a birth date in the future is refused.

@@ -1,10 +1,12 @@
 // The package's three wasm modules and when each is instantiated:
 //
-// - pricing (pkg/wasm/lendkit_pricing_bg.wasm): `lowestInstalment`, `simulate`,
-//   `apr`, `disclosure`... what a product page needs; `lendkit/pricing` and
-//   `<lendkit-offer>` load only this one.
-// - core (pkg/wasm/lendkit_bg.wasm): validation, eligibility, webhook checks;
-//   the main entry `lendkit` waits for it (so its validators stay synchronous),
+// - pricing (pkg/wasm/lendkit_pricing_bg.wasm): `lowestInstalment`, `simulate`:
+//   what a product page needs; `lendkit/pricing` and `<lendkit-offer>` load
+//   only this one.
+// - core (pkg/wasm/lendkit_bg.wasm): validation, eligibility, webhook checks,
+//   and the pricing calls a product page does not make (`apr`, `maxPrincipal`,
+//   `simulateMany`, `loanConditions`, `loanConditionsGrid`); the main entry
+//   `lendkit` waits for it (so its functions stay synchronous),
 //   `lendkit/components` loads it when the page has a `<lendkit-checkout>`.
 // - clients (pkg/wasm/lendkit_clients_bg.wasm): on the first client call
 //   (./clients-loader.ts).

@@ -1,15 +1,15 @@
 // The public API of `lendkit/pricing`: what a product page shows, from the
 // pricing wasm module alone. Every function here is also exported by `lendkit`
 // (./index.ts), the same functions over the same module instance. `apr`,
-// `maxPrincipal` and `disclosure` are in the core module (`lendkit`), which a
-// product page does not load.
+// `maxPrincipal`, `disclosure`, `simulateMany`, `loanConditions` and
+// `loanConditionsGrid` are in the core module (`lendkit`), which a product page
+// does not load (tests/js/pricing-surface.test.mjs).
 export { buildInfo, lowestInstalment, version } from "./wasm/lendkit_pricing.js";
 export type * from "./wasm/lendkit_pricing.js";
 export * from "./errors.js";
-// The pricing calls that cross as text (./pricing.ts) take the place of the
-// wasm exports: `simulate` and `loanConditions` keep their names, types and
-// results; `simulateMany` and `loanConditionsGrid` price many loans per call.
-export { loanConditions, loanConditionsGrid, simulate, simulateMany } from "./pricing.js";
+// `simulate` crosses as text (./pricing.ts) and takes the place of the wasm
+// export, with its name, types and results.
+export { simulate } from "./pricing.js";
 // Credit advertising (sdk/legal/): TypeScript over the quote, so the product
 // page shows the legally required example without the core module.
 export { advertisement, quoteProblems } from "./legal/advertisement.js";

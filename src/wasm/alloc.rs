@@ -7,8 +7,9 @@
 //!
 //! Only the pricing module (built with `pricing-exports` alone) uses it; the
 //! core and clients modules, and the wasm tests built with every feature, keep
-//! the standard allocator. The JavaScript tests of `simulate`,
-//! `lowestInstalment` and `loanConditions` (tests/js) run on it.
+//! the standard allocator. The JavaScript tests of `simulate` and
+//! `lowestInstalment` (tests/js) run on it; `simulateMany` and
+//! `loanConditions` are the core module's.
 //!
 //! Single-threaded: wasm32-unknown-unknown without atomics has one thread.
 

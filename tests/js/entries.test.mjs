@@ -42,11 +42,14 @@ test("lendkit/pricing reads the pricing module only, and prices", () => {
     recording(`
 const p = await import("lendkit/pricing");
 const offer = p.lowestInstalment({ pricing: ${JSON.stringify(TABLE)}, principal: "5000" });
-console.log(JSON.stringify({ reads, hasValidate: "validateEmail" in p, offer, simulate: typeof p.simulate }));
+const coreCalls = ["loanConditions", "loanConditionsGrid", "simulateMany"].filter((n) => n in p);
+console.log(JSON.stringify({ reads, hasValidate: "validateEmail" in p, coreCalls, offer, simulate: typeof p.simulate }));
 `),
   );
   assert.deepEqual(out.reads, ["lendkit_pricing_bg.wasm"]);
   assert.equal(out.hasValidate, false);
+  // The core module's pricing calls (tests/js/pricing-surface.test.mjs): not here.
+  assert.deepEqual(out.coreCalls, []);
   assert.equal(out.simulate, "function");
   assert.equal(out.offer.program, "p");
   assert.match(String(out.offer.instalment), /^\d+\.\d{2}$/);

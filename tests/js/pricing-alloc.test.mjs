@@ -1,12 +1,15 @@
 // The pricing module's own allocator (src/wasm/alloc.rs: size classes with a
 // free list each, instead of dlmalloc) under churn: requests of every size,
-// schedules of 1 to 1040 rows, errors with long messages, batches. Each result
+// schedules of 1 to 1040 rows, errors with long messages, runs of calls (what
+// the pricing module exports: `simulate`, `lowestInstalment`; `simulateMany`
+// and `loanConditionsGrid` are the core module's, on the standard allocator,
+// so `lendkit/pricing` does not export them). Each result
 // must not depend on what ran before it (a block handed out twice, or freed
 // into the wrong class, would corrupt one), and running the same workload
 // again must not grow the module's memory (freed blocks are reused).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { lowestInstalment, loanConditionsGrid, simulate, simulateMany } from "../../pkg/pricing-node.js";
+import { lowestInstalment, simulate } from "../../pkg/pricing-node.js";
 import { initSync } from "../../pkg/wasm/lendkit_pricing.js";
 
 // Already instantiated by the entry: initSync returns the instance's exports.
@@ -38,13 +41,29 @@ function workload() {
     if (i % 500 === 0) kept.push(q);
   }
   for (let i = 0; i < 40; i++) {
-    const batch = simulateMany(Array.from({ length: 60 }, (_, k) => request(i * 60 + k)));
-    if (i % 10 === 0) kept.push(batch[7]);
+    // A run of 60 (a quote, or its error's code), kept alive together.
+    const run = Array.from({ length: 60 }, (_, k) => {
+      try {
+        return simulate(request(i * 60 + k));
+      } catch (e) {
+        return e.code;
+      }
+    });
+    if (i % 10 === 0) kept.push(run[7]);
   }
   for (let i = 0; i < 500; i++) {
     const principal = `${250 + i * 7}`;
     const best = lowestInstalment({ pricing: TABLE, principal });
-    const grid = loanConditionsGrid(TABLE, { currency: "EUR", principal });
+    // Every program x term the table offers (what loanConditionsGrid computed here before).
+    const grid = TABLE.programs.flatMap((p) =>
+      p.terms.map((termMonths) => {
+        try {
+          return simulate({ principal, currency: "EUR", termMonths, annualRate: p.annualInterest, profile: "nemuru", includeSchedule: false }).instalment;
+        } catch (e) {
+          return e.code;
+        }
+      }),
+    );
     if (i % 100 === 0) kept.push(best, grid);
   }
   // Errors: long messages (the caller's text quoted back), big allocations freed at once.
