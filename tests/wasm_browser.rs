@@ -11,6 +11,9 @@ mod boundary;
 #[path = "wasm/clients.rs"]
 mod clients;
 
+#[path = "wasm/client_args.rs"]
+mod client_args;
+
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]

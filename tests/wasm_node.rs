@@ -7,5 +7,8 @@ mod boundary;
 #[path = "wasm/clients.rs"]
 mod clients;
 
+#[path = "wasm/client_args.rs"]
+mod client_args;
+
 #[path = "wasm/pricing.rs"]
 mod pricing;
