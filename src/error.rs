@@ -88,19 +88,31 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// The error as one line of text (what `Display` writes), built without
+    /// `core::fmt` for the pricing module.
+    pub fn message(&self) -> String {
         match self {
             Error::Invalid(errors) => {
-                write!(f, "invalid input")?;
+                let mut out = String::from("invalid input");
                 for (i, e) in errors.iter().enumerate() {
-                    let sep = if i == 0 { ": " } else { "; " };
-                    write!(f, "{sep}{} ({}): {}", e.path, e.code, e.message)?;
+                    out.push_str(if i == 0 { ": " } else { "; " });
+                    out.push_str(&e.path);
+                    out.push_str(" (");
+                    out.push_str(&e.code);
+                    out.push_str("): ");
+                    out.push_str(&e.message);
                 }
-                Ok(())
+                out
             }
-            Error::Computation { code, message } => write!(f, "{code}: {message}"),
+            Error::Computation { code, message } => [*code, ": ", message.as_str()].concat(),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

@@ -13,9 +13,20 @@ pub struct ParseError {
     pub offset: usize,
 }
 
+impl ParseError {
+    /// What `Display` writes (`"expected a value at byte 3"`), built without
+    /// `core::fmt` for the pricing module.
+    pub fn text(&self) -> String {
+        let mut out = String::from(self.message);
+        out.push_str(" at byte ");
+        crate::money::text::push_u64(&mut out, self.offset as u64);
+        out
+    }
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at byte {}", self.message, self.offset)
+        f.write_str(&self.text())
     }
 }
 

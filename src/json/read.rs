@@ -46,13 +46,14 @@ impl FromTree for bool {
 /// through `serde::de::Unexpected`, whose `Display` (with its float arm) keeps
 /// core's float formatting in the wasm module.
 fn invalid(kind: &str, unexpected: &str, expected: &str) -> DeError {
-    DeError::custom(format!("invalid {kind}: {unexpected}, expected {expected}"))
+    DeError::new(["invalid ", kind, ": ", unexpected, ", expected ", expected].concat())
 }
 
 /// serde's `Unexpected` text for a null, boolean, array or object.
 fn unexpected(v: &Value) -> String {
     match v {
-        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Bool(true) => "boolean `true`".into(),
+        Value::Bool(false) => "boolean `false`".into(),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
         _ => "unit value".into(),
@@ -68,10 +69,13 @@ fn whole(v: &Value, name: &str, min: i64, max: i64) -> Result<i64, DeError> {
                 Ok(i)
             } else {
                 // serde's `Unexpected::Unsigned` / `Signed`: "integer `-3`".
-                Err(invalid("value", &format!("integer `{i}`"), name))
+                let mut text = String::from("integer `");
+                crate::money::text::push_i64(&mut text, i);
+                text.push('`');
+                Err(invalid("value", &text, name))
             }
         }
-        Value::Number(_) => Err(DeError::custom("expected a whole number")),
+        Value::Number(_) => Err(DeError::new("expected a whole number")),
         other => Err(expected("a number", other)),
     }
 }
@@ -107,7 +111,11 @@ impl FromTree for Decimal {
                     } else {
                         ""
                     };
-                    invalid("value", &format!("floating point `{text}{point}`"), DECIMAL)
+                    invalid(
+                        "value",
+                        &["floating point `", &text, point, "`"].concat(),
+                        DECIMAL,
+                    )
                 });
             }
             Value::String(s) => return decimal_text(s),
@@ -181,7 +189,7 @@ impl FromTree for crate::money::DecimalText {
 /// `crate::rfc3339` read it.
 fn text<T>(v: &Value, parse: fn(&str) -> Option<T>, what: &str) -> Result<T, DeError> {
     match v {
-        Value::String(s) => parse(s).ok_or_else(|| DeError::custom(what)),
+        Value::String(s) => parse(s).ok_or_else(|| DeError::new(what)),
         other => Err(expected("a string", other)),
     }
 }
@@ -219,7 +227,7 @@ impl<T: FromTree> FromTree for Vec<T> {
             Value::Array(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    out.push(T::read(item).map_err(|e| e.at(format!("[{i}]")))?);
+                    out.push(T::read(item).map_err(|e| e.at(super::value::index(i)))?);
                 }
                 Ok(out)
             }
@@ -304,10 +312,7 @@ pub fn variant(v: &Value, names: &'static [&'static str]) -> Result<usize, DeErr
             .iter()
             .position(|n| n == s)
             .ok_or_else(|| DeError::unknown_variant(s, names)),
-        other => Err(DeError::custom(format!(
-            "expected a string, found {}",
-            other.type_name()
-        ))),
+        other => Err(expected("a string", other)),
     }
 }
 

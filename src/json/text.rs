@@ -78,7 +78,7 @@ pub fn fields_src(
         Src::Tree(v) => fields(v, names, deny, each),
         Src::Text(text) => members(text, names, deny, &mut |i, v| each(i, v).ok())
             // Never shown (the tree path's error is), so no message.
-            .ok_or_else(|| serde::de::Error::custom("")),
+            .ok_or_else(|| DeError::new("")),
     }
 }
 

@@ -247,12 +247,69 @@ impl fmt::Display for DeError {
 
 impl std::error::Error for DeError {}
 
-impl de::Error for DeError {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
+impl DeError {
+    /// An error with `message` at the root (the hand readers' `custom`,
+    /// without going through `Display`).
+    pub(crate) fn new(message: impl Into<String>) -> DeError {
         DeError {
             segments: Vec::new(),
-            message: msg.to_string(),
+            message: message.into(),
         }
+    }
+}
+
+/// serde's `OneOf`: `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``.
+fn one_of(out: &mut String, names: &[&str]) {
+    if names.len() > 2 {
+        out.push_str("one of ");
+    }
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if names.len() == 2 { " or " } else { ", " });
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
+    }
+}
+
+/// serde's `unknown variant` / `unknown field` message.
+fn unknown(what: &str, name: &str, expected: &[&str], none: &str) -> DeError {
+    let mut out = String::from("unknown ");
+    out.push_str(what);
+    out.push_str(" `");
+    out.push_str(name);
+    if expected.is_empty() {
+        out.push_str("`, there are no ");
+        out.push_str(none);
+    } else {
+        out.push_str("`, expected ");
+        one_of(&mut out, expected);
+    }
+    DeError::new(out)
+}
+
+// serde's default messages, built by hand: its defaults format through
+// `core::fmt` (and `OneOf`'s `Display`), which the pricing module avoids.
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError::new(msg.to_string())
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        unknown("variant", variant, expected, "variants")
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        unknown("field", field, expected, "fields")
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(["missing field `", field, "`"].concat())
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new(["duplicate field `", field, "`"].concat())
     }
 }
 
@@ -291,9 +348,7 @@ impl<'de> SeqAccess<'de> for SeqAcc<'de> {
             Some(v) => {
                 let i = self.index;
                 self.index += 1;
-                seed.deserialize(v)
-                    .map(Some)
-                    .map_err(|e| e.at(format!("[{i}]")))
+                seed.deserialize(v).map(Some).map_err(|e| e.at(index(i)))
             }
             None => Ok(None),
         }
@@ -329,7 +384,7 @@ impl<'de> MapAccess<'de> for MapAcc<'de> {
     ) -> Result<V::Value, DeError> {
         match self.value.take() {
             Some((key, value)) => seed.deserialize(value).map_err(|e| e.at(key.clone())),
-            None => Err(de::Error::custom("value without a key")),
+            None => Err(DeError::new("value without a key")),
         }
     }
 }
@@ -380,10 +435,7 @@ impl<'de> Deserializer<'de> for &'de Value {
     ) -> Result<V::Value, DeError> {
         match self {
             Value::String(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
-            other => Err(de::Error::custom(format!(
-                "expected a string, found {}",
-                other.type_name()
-            ))),
+            other => Err(expected("a string", other)),
         }
     }
 
@@ -479,7 +531,7 @@ impl<'de> Deserializer<'de> for &'de Value {
                     visitor.visit_i64(*n as i64)
                 }
             }
-            Value::Number(_) => Err(de::Error::custom("expected a whole number")),
+            Value::Number(_) => Err(DeError::new("expected a whole number")),
             other => Err(expected("a number", other)),
         }
     }
@@ -544,11 +596,19 @@ impl<'de> Deserializer<'de> for &'de Value {
     }
 }
 
+/// `[3]`: a path segment for a list item.
+pub(crate) fn index(i: usize) -> String {
+    let mut out = String::from("[");
+    crate::money::text::push_u64(&mut out, i as u64);
+    out.push(']');
+    out
+}
+
 /// `expected a string, found number`: one message for every type mismatch.
 pub(crate) fn expected(what: &str, found: &Value) -> DeError {
     DeError {
         segments: Vec::new(),
-        message: format!("expected {what}, found {}", found.type_name()),
+        message: ["expected ", what, ", found ", found.type_name()].concat(),
     }
 }
 

@@ -44,7 +44,7 @@ pub enum DecimalText {
 impl DecimalText {
     /// A decimal string field from a [`Decimal`].
     pub fn from_decimal(value: Decimal) -> Self {
-        DecimalText::Text(value.to_string())
+        DecimalText::Text(super::text::decimal_string(&value))
     }
 }
 
@@ -233,10 +233,7 @@ impl Problems {
                     self.push(
                         path,
                         "invalid_decimal",
-                        format!(
-                            "{} is not a decimal string such as \"186.97\"",
-                            crate::error::quoted(text)
-                        ),
+                        crate::error::quoted(text) + " is not a decimal string such as \"186.97\"",
                     );
                     None
                 }
@@ -279,11 +276,12 @@ impl Problems {
         }
         if let Some(scale) = max_scale {
             if d.normalize().scale() > scale {
-                self.push(
-                    path,
-                    "too_precise",
-                    format!("the currency has {scale} decimal places"),
-                );
+                self.push(path, "too_precise", {
+                    let mut m = String::from("the currency has ");
+                    super::text::push_u64(&mut m, scale.into());
+                    m.push_str(" decimal places");
+                    m
+                });
                 return None;
             }
         }

@@ -3,6 +3,7 @@
 
 pub mod currency;
 pub mod decimal;
+pub mod text;
 
 pub use currency::Currency;
 pub use decimal::{parse_decimal, DecimalSyntaxError, DecimalText, Problems, MAX_AMOUNT};

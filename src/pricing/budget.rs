@@ -190,19 +190,31 @@ pub struct LowestInstalment {
     /// Its term in months.
     pub term_months: u32,
     /// The instalment.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(
+        serialize_with = "crate::money::text::serialize_str",
+        deserialize_with = "rust_decimal::serde::str::deserialize"
+    )]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub instalment: Decimal,
     /// The annual rate of the program.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(
+        serialize_with = "crate::money::text::serialize_str",
+        deserialize_with = "rust_decimal::serde::str::deserialize"
+    )]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub annual_rate: Decimal,
     /// Its TAE/APR in percent, one decimal.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(
+        serialize_with = "crate::money::text::serialize_str",
+        deserialize_with = "rust_decimal::serde::str::deserialize"
+    )]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub apr_percent: Decimal,
     /// What the customer pays in all.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(
+        serialize_with = "crate::money::text::serialize_str",
+        deserialize_with = "rust_decimal::serde::str::deserialize"
+    )]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub total_amount_payable: Decimal,
 }

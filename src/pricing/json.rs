@@ -107,7 +107,7 @@ impl Back {
         if u.hi != 0 {
             // A mantissa from 2^64 (no amount or rate lendkit accepts):
             // `Display` itself.
-            self.bytes(d.to_string().as_bytes());
+            self.bytes(crate::money::text::decimal_string(&d).as_bytes());
             return;
         }
         let scale = (u.scale as usize).min(28);

@@ -63,13 +63,25 @@ pub(crate) struct Loan {
     pub include_schedule: bool,
 }
 
+/// `before`, `n`, `after` as one string, without `core::fmt`.
+fn number_text(before: &str, n: u64, after: &str) -> String {
+    let mut out = String::from(before);
+    crate::money::text::push_u64(&mut out, n);
+    out.push_str(after);
+    out
+}
+
 /// Checks a count field: present, at least 1 and at most `max`.
 fn count(p: &mut Problems, path: &str, value: i64, max: i64) -> Option<u32> {
     if value < 1 {
         p.push(path, "not_positive", "must be at least 1");
         None
     } else if value > max {
-        p.push(path, "too_large", format!("must be at most {max}"));
+        p.push(
+            path,
+            "too_large",
+            number_text("must be at most ", max as u64, ""),
+        );
         None
     } else {
         u32::try_from(value).ok()
@@ -108,10 +120,7 @@ impl Loan {
             p.push(
                 "currency",
                 "unknown_currency",
-                format!(
-                    "{} is not an ISO 4217 currency code",
-                    crate::error::quoted(&req.currency)
-                ),
+                crate::error::quoted(&req.currency) + " is not an ISO 4217 currency code",
             );
         }
         let minor = currency.map(|c| c.minor_units());
@@ -157,7 +166,7 @@ impl Loan {
                 p.push(
                     "termMonths",
                     "too_large",
-                    format!("at most {MAX_PAYMENTS} payments"),
+                    number_text("at most ", MAX_PAYMENTS.into(), " payments"),
                 );
                 None
             }
@@ -185,18 +194,27 @@ impl Loan {
 
         // Fees.
         if req.fees.len() > MAX_FEES {
-            p.push("fees", "too_many", format!("at most {MAX_FEES} fees"));
+            p.push(
+                "fees",
+                "too_many",
+                number_text("at most ", MAX_FEES as u64, " fees"),
+            );
         }
         let mut sums = [Decimal::ZERO; 5];
         for (k, fee) in req.fees.iter().take(MAX_FEES).enumerate() {
             if fee.kind.len() > 100 {
                 p.push(
-                    format!("fees[{k}].type"),
+                    number_text("fees[", k as u64, "].type"),
                     "too_long",
                     "at most 100 characters",
                 );
             }
-            if let Some(a) = p.amount(&format!("fees[{k}].amount"), &fee.amount, true, minor) {
+            if let Some(a) = p.amount(
+                &number_text("fees[", k as u64, "].amount"),
+                &fee.amount,
+                true,
+                minor,
+            ) {
                 let slot = match fee.timing {
                     FeeTiming::Upfront => 0,
                     FeeTiming::Financed => 1,
@@ -285,7 +303,7 @@ impl Loan {
                 p.push(
                     "paymentFreeMonths",
                     "too_large",
-                    format!("at most {MAX_PAYMENT_FREE_MONTHS}"),
+                    number_text("at most ", MAX_PAYMENT_FREE_MONTHS as u64, ""),
                 );
                 0
             }

@@ -240,7 +240,7 @@ pub(crate) fn check_table(
     let currency = Currency::from_code(&table.currency);
     if currency.is_none() {
         p.push(
-            format!("{prefix}currency"),
+            [prefix, "currency"].concat(),
             "unknown_currency",
             "not an ISO 4217 currency code",
         );
@@ -248,7 +248,14 @@ pub(crate) fn check_table(
     let minor = currency.map(|c| c.minor_units());
     let mut programs = Vec::new();
     for (k, prog) in table.programs.iter().enumerate() {
-        let at = |f: &str| format!("{prefix}programs[{k}].{f}");
+        let at = |f: &str| {
+            let mut path = String::from(prefix);
+            path.push_str("programs[");
+            crate::money::text::push_u64(&mut path, k as u64);
+            path.push_str("].");
+            path.push_str(f);
+            path
+        };
         let rate = p.decimal(&at("annualInterest"), &prog.annual_interest);
         let rate = rate.filter(|r| {
             let ok = !r.is_sign_negative() || r.is_zero();
@@ -294,7 +301,7 @@ pub(crate) fn check_table(
                         terms.push(u32::try_from(t).unwrap_or(1));
                     } else {
                         p.push(
-                            format!("{}[{j}]", at("terms")),
+                            at("terms") + &crate::json::value::index(j),
                             "out_of_range",
                             "1 to 1200 months",
                         );
@@ -355,10 +362,10 @@ pub(crate) fn conditions_for(
     principal: Decimal,
 ) -> Result<LoanConditions, Error> {
     let mut req = LoanRequest::monthly(
-        &principal.to_string(),
+        &crate::money::text::decimal_string(&principal),
         currency.code(),
         i64::from(term),
-        &program.annual_interest.to_string(),
+        &crate::money::text::decimal_string(&program.annual_interest),
     );
     req.profile = Some(Profile::Nemuru);
     req.include_schedule = Some(false);
@@ -484,7 +491,7 @@ pub fn loan_conditions_grid(
                 terms.push(u32::try_from(t).unwrap_or(1));
             } else {
                 p.push(
-                    format!("query.terms[{i}]"),
+                    String::from("query.terms") + &crate::json::value::index(i),
                     "out_of_range",
                     "1 to 1200 months",
                 );

@@ -277,7 +277,12 @@ pub(crate) fn solve_runs(flows: &[Run], discount: Discount, guess: f64) -> Resul
     }
     Err(Error::Computation {
         code: "apr_not_converged",
-        message: format!("the rate did not settle in {MAX_ITERATIONS} iterations"),
+        message: {
+            let mut m = String::from("the rate did not settle in ");
+            crate::money::text::push_u64(&mut m, MAX_ITERATIONS.into());
+            m.push_str(" iterations");
+            m
+        },
     })
 }
 

@@ -33,7 +33,7 @@ pub mod webhook;
 
 /// Turns a core error into a JavaScript `Error` with `name`, `code` and `details`.
 pub fn to_js_error(error: &crate::Error) -> JsValue {
-    let js = js_sys::Error::new(&error.to_string());
+    let js = js_sys::Error::new(&error.message());
     js.set_name("LendkitError");
     let details = to_js(error.field_errors()).unwrap_or(JsValue::UNDEFINED);
     // Setting properties on a fresh Error object cannot fail.
@@ -55,7 +55,7 @@ pub fn tree(js: &JsValue) -> Result<Value, JsValue> {
     let text = text
         .as_string()
         .ok_or_else(|| invalid("not JSON-like data".into()))?;
-    json::parse(&text).map_err(|e| invalid(e.to_string()))
+    json::parse(&text).map_err(|e| invalid(e.text()))
 }
 
 /// A typed input read from a [`Value`] tree. A value of the wrong shape becomes a
@@ -71,7 +71,7 @@ fn de_error(e: json::DeError, prefix: &str) -> JsValue {
     let path = e.path();
     let path = match (prefix, path.as_str()) {
         (p, "") => p.trim_end_matches('.').to_string(),
-        (p, rest) => format!("{p}{rest}"),
+        (p, rest) => [p, rest].concat(),
     };
     to_js_error(&crate::Error::invalid(path, "invalid_field", e.message))
 }
@@ -98,7 +98,7 @@ pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
     let text = json::to_string(value).map_err(|e| {
         to_js_error(&crate::Error::Computation {
             code: "serialization_failed",
-            message: e.to_string(),
+            message: e.0,
         })
     })?;
     json_text_to_js(&text)

@@ -67,7 +67,7 @@ fn parse_arg(text: &str) -> Result<json::Value, JsValue> {
     match text {
         THREW => Err(invalid("not JSON-like data (a BigInt or a cycle)".into())),
         NO_TEXT => Err(invalid("not JSON-like data".into())),
-        text => json::parse(text).map_err(|e| invalid(e.to_string())),
+        text => json::parse(text).map_err(|e| invalid(e.text())),
     }
 }
 
