@@ -14,16 +14,11 @@ import * as lendkit from "lendkit";
 import * as pricing from "lendkit/pricing";
 import * as coreGlue from "../../pkg/wasm/lendkit.js";
 import * as pricingGlue from "../../pkg/wasm/lendkit_pricing.js";
+import { conditionCases, quoteCases } from "./pricing-oracle.mjs";
 
 const MOVED = ["loanConditions", "loanConditionsGrid", "simulateMany"];
 const pkg = new URL("../../pkg/", import.meta.url);
 
-const oracle = readFileSync(new URL("./fixtures/pricing-oracle.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line !== "")
-  .map((line) => JSON.parse(line));
-const quoteCases = oracle.filter((c) => c.simulate);
-const conditionCases = oracle.filter((c) => c.loanConditions);
 
 /** The names a bundle's final `export { a as b, ... }` statement exports. */
 function bundleExports(file) {

@@ -9,16 +9,10 @@
 // serde's text of Nemuru's loan_conditions); that test fails when the file is
 // not what the engine gives now.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { apr, isLendkitError, loanConditions, loanConditionsGrid, simulate, simulateMany } from "lendkit";
+import { conditionCases, quoteCases } from "./pricing-oracle.mjs";
 
-const oracle = readFileSync(new URL("./fixtures/pricing-oracle.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line !== "")
-  .map((line) => JSON.parse(line));
-const quoteCases = oracle.filter((c) => c.simulate);
-const conditionCases = oracle.filter((c) => c.loanConditions);
 
 /** Every own key, in order, at every depth: what `Object.keys` and `JSON.stringify` see. */
 function keysDeep(value, path = "$", out = []) {
