@@ -38,6 +38,18 @@ async function open(options = {}) {
 }
 
 /**
+ * The asset flow's first step for a Swedish customer the sandbox knows: her
+ * identity number, then the offer's vehicles.
+ * @param {import("playwright-core").Page} page
+ */
+async function findVehicles(page) {
+  await page.getByLabel("Country").selectOption("SE");
+  await page.getByLabel("Identity number").fill("19680101-2342");
+  await page.getByRole("button", { name: "Find my vehicles" }).click();
+  await page.locator("#asset-vehicles .vehicle").first().waitFor();
+}
+
+/**
  * The page, or the checkout and its sandbox panel when the dialog is open (a
  * full-page capture does not follow a modal dialog's own scrolling).
  * @param {import("playwright-core").Page} page @param {string} name
@@ -406,10 +418,7 @@ test("4 and 9. focus after Cancel application, Next step and Start a new applica
 
 test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire); after COMPLETED Apply is off", async () => {
   const { context, page, problems } = await open();
-  await page.getByLabel("Country").selectOption("SE");
-  await page.getByLabel("Identity number").fill("19680101-2342");
-  await page.getByRole("button", { name: "Find my vehicles" }).click();
-  await page.locator("#asset-vehicles .vehicle").first().waitFor();
+  await findVehicles(page);
   await page.getByLabel(/Amount \(SEK/).fill("80000");
   await page.locator("#asset-email").fill("anna.larsson@email.se");
   await page.locator("#asset-phone").fill("070-123 45 67");
@@ -436,10 +445,7 @@ test("5 and 9. the asset flow takes a Swedish national number (E.164 on the wire
 
 test("3. the asset flow: on submit an error summary takes the focus, names each bad field with its message, links to it, and goes when fixed", async () => {
   const { context, page, problems } = await open();
-  await page.getByLabel("Country").selectOption("SE");
-  await page.getByLabel("Identity number").fill("19680101-2342");
-  await page.getByRole("button", { name: "Find my vehicles" }).click();
-  await page.locator("#asset-vehicles .vehicle").first().waitFor();
+  await findVehicles(page);
   const summary = page.locator("#asset-plan-summary");
   assert.equal(await summary.isHidden(), true, "no summary before a submit");
   await page.locator("#asset-email").fill("anna.larsson@");
