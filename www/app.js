@@ -232,11 +232,20 @@ function setUpAssetFlow(base) {
   // The flow's words are English (the page's `lang`): its figures are formatted in that
   // locale by Intl, from lendkit's decimal strings (never through a float).
   const locale = document.documentElement.lang || undefined;
+  // One formatter per currency: the live price writes three figures each frame.
+  /** @type {Map<string, Intl.NumberFormat>} */
+  const currencyFormats = new Map();
+  /** @param {string} currency */
+  const currencyFormat = (currency) => {
+    let f = currencyFormats.get(currency);
+    if (!f) currencyFormats.set(currency, (f = new Intl.NumberFormat(locale, { style: "currency", currency })));
+    return f;
+  };
   /** @param {string} value a decimal string @param {string} currency */
-  const money = (value, currency) => new Intl.NumberFormat(locale, { style: "currency", currency }).format(/** @type {any} */ (value));
+  const money = (value, currency) => currencyFormat(currency).format(/** @type {any} */ (value));
   /** @param {string} value a decimal string @param {string} currency an amount without its currency, to the currency's minor unit */
   const plain = (value, currency) => {
-    const digits = new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
+    const digits = currencyFormat(currency).resolvedOptions().maximumFractionDigits;
     return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(/** @type {any} */ (value));
   };
   /** @param {string} value a percentage as a decimal string ("6.13") */
